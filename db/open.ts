@@ -1,0 +1,34 @@
+/**
+ * Opens an Upstream database file: pragmas, migrations, and the SQL functions the summary
+ * rebuild needs. Scripts and tests call this directly; the app goes through db/client.ts, which
+ * keeps one handle per process.
+ */
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as schema from './schema';
+import { bucketOf } from '@/lib/histogram';
+import { monthOf } from '@/lib/time';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
+
+export function openDatabase(filePath: string): Db {
+  if (filePath !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
+  const sqlite = new Database(filePath);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  // The same bucket and month definitions in SQL as in lib/, so a rebuild matches the write path.
+  sqlite.function('resolution_bucket', { deterministic: true }, (hours) =>
+    bucketOf(Number(hours)),
+  );
+  sqlite.function('month_of_day', { deterministic: true }, (day) => monthOf(Number(day)));
+  const db = drizzle({ client: sqlite, schema });
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return db;
+}

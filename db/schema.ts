@@ -1,0 +1,289 @@
+/**
+ * Upstream's schema: the entities of DESIGN.md plus the summary tables that make dashboards fast.
+ *
+ * Conventions: times are integer milliseconds since the Unix epoch (UTC); money is integer cents;
+ * a "day" is the number of whole UTC days since 1970-01-01 (see lib/time.ts).
+ */
+import { sql } from 'drizzle-orm';
+import {
+  sqliteTable,
+  integer,
+  text,
+  real,
+  index,
+  uniqueIndex,
+  primaryKey,
+} from 'drizzle-orm/sqlite-core';
+import { CHANNELS, SEVERITIES, ACTION_STATUSES, USER_ROLES, TOKEN_SCOPES } from '@/lib/domain';
+
+const createdAt = () =>
+  integer('created_at')
+    .notNull()
+    .default(sql`(unixepoch() * 1000)`);
+
+export const departments = sqliteTable('departments', {
+  id: integer('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  /** False for customer-service and unknown: they are not "upstream" of the contact center. */
+  isUpstream: integer('is_upstream', { mode: 'boolean' }).notNull().default(true),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+export const rootCauses = sqliteTable(
+  'root_causes',
+  {
+    id: integer('id').primaryKey(),
+    departmentId: integer('department_id')
+      .notNull()
+      .references(() => departments.id),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    retiredAt: integer('retired_at'),
+    /** Set when this cause was merged into another; its tickets now point at the survivor. */
+    mergedIntoId: integer('merged_into_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('root_causes_department_name').on(t.departmentId, t.name)],
+);
+
+export const customers = sqliteTable('customers', {
+  id: integer('id').primaryKey(),
+  externalRef: text('external_ref').unique(),
+  name: text('name').notNull(),
+  segment: text('segment').notNull().default('standard'),
+});
+
+export const products = sqliteTable('products', {
+  id: integer('id').primaryKey(),
+  sku: text('sku').notNull().unique(),
+  name: text('name').notNull(),
+  family: text('family').notNull().default(''),
+});
+
+export const tickets = sqliteTable(
+  'tickets',
+  {
+    id: integer('id').primaryKey(),
+    sourceSystem: text('source_system').notNull(),
+    externalId: text('external_id').notNull(),
+    openedAt: integer('opened_at').notNull(),
+    resolvedAt: integer('resolved_at'),
+    channel: text('channel', { enum: CHANNELS }).notNull(),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    productId: integer('product_id').references(() => products.id),
+    orderRef: text('order_ref'),
+    rootCauseId: integer('root_cause_id').references(() => rootCauses.id),
+    /** Originating department: the cause's department, or set by hand without a cause. */
+    departmentId: integer('department_id').references(() => departments.id),
+    severity: text('severity', { enum: SEVERITIES }).notNull().default('medium'),
+    csat: integer('csat'),
+    fixCostCents: integer('fix_cost_cents').notNull().default(0),
+    subject: text('subject').notNull().default(''),
+    description: text('description').notNull().default(''),
+    /** Sum of the contacts' handle seconds, kept with the contacts in the same transaction. */
+    handleSeconds: integer('handle_seconds').notNull().default(0),
+    contactCount: integer('contact_count').notNull().default(0),
+    /** Decided on every write that can change it (lib/recurrence.ts, db/queries/ticket-writes.ts). */
+    isRecurrence: integer('is_recurrence', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at')
+      .notNull()
+      .default(sql`(unixepoch() * 1000)`),
+  },
+  (t) => [
+    uniqueIndex('tickets_source_external').on(t.sourceSystem, t.externalId),
+    index('tickets_opened').on(t.openedAt),
+    // Recurrence lookups: earlier/later tickets of one customer and cause in time order.
+    index('tickets_recurrence_key').on(t.customerId, t.rootCauseId, t.openedAt, t.resolvedAt),
+    index('tickets_department_opened').on(t.departmentId, t.openedAt),
+    index('tickets_cause_opened').on(t.rootCauseId, t.openedAt),
+    index('tickets_product_opened').on(t.productId, t.openedAt),
+    index('tickets_open_backlog')
+      .on(t.openedAt)
+      .where(sql`resolved_at IS NULL`),
+  ],
+);
+
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: integer('id').primaryKey(),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    startedAt: integer('started_at').notNull(),
+    channel: text('channel', { enum: CHANNELS }).notNull(),
+    agent: text('agent').notNull().default(''),
+    /** Talk + hold + wrap. */
+    handleSeconds: integer('handle_seconds').notNull(),
+  },
+  (t) => [index('contacts_ticket').on(t.ticketId, t.startedAt)],
+);
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  role: text('role', { enum: USER_ROLES }).notNull(),
+  /** Only for the lead role: the department they lead. */
+  departmentId: integer('department_id').references(() => departments.id),
+  createdAt: createdAt(),
+});
+
+export const correctiveActions = sqliteTable(
+  'corrective_actions',
+  {
+    id: integer('id').primaryKey(),
+    rootCauseId: integer('root_cause_id')
+      .notNull()
+      .references(() => rootCauses.id),
+    ownerDepartmentId: integer('owner_department_id')
+      .notNull()
+      .references(() => departments.id),
+    ownerUserId: integer('owner_user_id').references(() => users.id),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    status: text('status', { enum: ACTION_STATUSES }).notNull().default('open'),
+    openedAt: integer('opened_at').notNull(),
+    dueAt: integer('due_at'),
+    doneAt: integer('done_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('corrective_actions_cause').on(t.rootCauseId),
+    index('corrective_actions_department').on(t.ownerDepartmentId, t.status),
+  ],
+);
+
+export const apiTokens = sqliteTable('api_tokens', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull(),
+  /** SHA-256 of the token; the token itself is shown once and never stored. */
+  tokenHash: text('token_hash').notNull().unique(),
+  scope: text('scope', { enum: TOKEN_SCOPES }).notNull(),
+  createdByUserId: integer('created_by_user_id').references(() => users.id),
+  createdAt: createdAt(),
+  lastUsedAt: integer('last_used_at'),
+  revokedAt: integer('revoked_at'),
+});
+
+export const imports = sqliteTable('imports', {
+  id: integer('id').primaryKey(),
+  kind: text('kind', { enum: ['csv', 'api'] }).notNull(),
+  sourceSystem: text('source_system').notNull(),
+  fileName: text('file_name'),
+  status: text('status', { enum: ['running', 'done', 'failed'] })
+    .notNull()
+    .default('running'),
+  startedAt: integer('started_at').notNull(),
+  finishedAt: integer('finished_at'),
+  rowsTotal: integer('rows_total').notNull().default(0),
+  inserted: integer('inserted').notNull().default(0),
+  updated: integer('updated').notNull().default(0),
+  unchanged: integer('unchanged').notNull().default(0),
+  rejected: integer('rejected').notNull().default(0),
+  createdByUserId: integer('created_by_user_id').references(() => users.id),
+});
+
+export const importRejects = sqliteTable(
+  'import_rejects',
+  {
+    id: integer('id').primaryKey(),
+    importId: integer('import_id')
+      .notNull()
+      .references(() => imports.id, { onDelete: 'cascade' }),
+    rowNumber: integer('row_number').notNull(),
+    rawLine: text('raw_line').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [index('import_rejects_import').on(t.importId, t.rowNumber)],
+);
+
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    id: integer('id').primaryKey(),
+    at: integer('at').notNull(),
+    userId: integer('user_id').references(() => users.id),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+    field: text('field'),
+    fromValue: text('from_value'),
+    toValue: text('to_value'),
+    reason: text('reason'),
+  },
+  (t) => [
+    index('audit_events_entity').on(t.entity, t.entityId, t.at),
+    index('audit_events_at').on(t.at),
+  ],
+);
+
+/** Key/value settings; values are JSON validated by lib/settings.ts. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Summary tables. Tickets are the truth; these are kept equal to an aggregation over tickets in
+// the same transaction as every ticket write (db/queries/ticket-writes.ts), and rebuilt from
+// scratch by db/queries/summaries.ts. A ticket counts on the UTC day it was opened.
+// department_key / cause_key are 0 where the ticket has none, so they can be part of the key.
+
+const summaryMeasures = {
+  tickets: integer('tickets').notNull().default(0),
+  classified: integer('classified').notNull().default(0),
+  recurrences: integer('recurrences').notNull().default(0),
+  resolved: integer('resolved').notNull().default(0),
+  resolvedOneContact: integer('resolved_one_contact').notNull().default(0),
+  contacts: integer('contacts').notNull().default(0),
+  handleSeconds: integer('handle_seconds').notNull().default(0),
+  fixCostCents: integer('fix_cost_cents').notNull().default(0),
+  resolutionHoursSum: real('resolution_hours_sum').notNull().default(0),
+};
+
+export const dailyDepartmentStats = sqliteTable(
+  'daily_department_stats',
+  {
+    day: integer('day').notNull(),
+    departmentKey: integer('department_key').notNull(),
+    ...summaryMeasures,
+  },
+  (t) => [primaryKey({ columns: [t.day, t.departmentKey] })],
+);
+
+export const dailyCauseStats = sqliteTable(
+  'daily_cause_stats',
+  {
+    day: integer('day').notNull(),
+    departmentKey: integer('department_key').notNull(),
+    causeKey: integer('cause_key').notNull(),
+    ...summaryMeasures,
+  },
+  (t) => [
+    primaryKey({ columns: [t.day, t.departmentKey, t.causeKey] }),
+    index('daily_cause_stats_cause').on(t.causeKey, t.day),
+  ],
+);
+
+/**
+ * Resolution-time histogram of resolved tickets (lib/histogram.ts has the bucket scheme).
+ * period_kind 'd' rows hold one UTC day, 'm' rows one calendar month (period = year*12+month-1);
+ * a date range reads whole months from 'm' rows and its partial months from 'd' rows.
+ */
+export const resolutionHistogram = sqliteTable(
+  'resolution_histogram',
+  {
+    periodKind: text('period_kind', { enum: ['d', 'm'] }).notNull(),
+    period: integer('period').notNull(),
+    departmentKey: integer('department_key').notNull(),
+    bucket: integer('bucket').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.periodKind, t.period, t.departmentKey, t.bucket] })],
+);

@@ -1,0 +1,16 @@
+/** Enumerations shared by the schema, validation and the UI (vocabulary of DESIGN.md). */
+
+export const CHANNELS = ['phone', 'email', 'chat', 'web', 'field'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'verified', 'abandoned'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const USER_ROLES = ['admin', 'executive', 'lead', 'analyst'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const TOKEN_SCOPES = ['ingest', 'read'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];

@@ -1,0 +1,106 @@
+/**
+ * The URL's filter parameters, parsed once with zod. Every page reads its filters through here so
+ * a link or bookmark means the same thing everywhere.
+ */
+import { z } from 'zod';
+import { dayToIso, isoToDay } from './time';
+
+export const RANGE_PRESETS = {
+  '4w': { label: 'Last 4 weeks', days: 28 },
+  quarter: { label: 'Last quarter', days: 91 },
+  '12m': { label: 'Last 12 months', days: 365 },
+  '24m': { label: 'Last 24 months', days: 730 },
+} as const;
+export type RangePreset = keyof typeof RANGE_PRESETS;
+export const DEFAULT_PRESET: RangePreset = '12m';
+
+const isoDate = z
+  .string()
+  .refine((s) => !Number.isNaN(isoToDay(s)), { error: 'must be a date as YYYY-MM-DD' });
+
+export const dateRangeParamsSchema = z.object({
+  range: z.enum([...(Object.keys(RANGE_PRESETS) as RangePreset[]), 'custom']).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+/** An inclusive range of UTC days. */
+export interface DayRange {
+  fromDay: number;
+  toDay: number;
+}
+
+export interface DateRange extends DayRange {
+  preset: RangePreset | 'custom';
+  from: string;
+  to: string;
+  days: number;
+}
+
+export interface ParsedFilters {
+  range: DateRange;
+  /** Set when the URL held something unusable and defaults were used instead. */
+  notice: string | null;
+}
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function makeRange(fromDay: number, toDay: number, preset: RangePreset | 'custom'): DateRange {
+  return {
+    fromDay,
+    toDay,
+    preset,
+    from: dayToIso(fromDay),
+    to: dayToIso(toDay),
+    days: toDay - fromDay + 1,
+  };
+}
+
+export function presetRange(preset: RangePreset, todayDay: number): DateRange {
+  return makeRange(todayDay - RANGE_PRESETS[preset].days + 1, todayDay, preset);
+}
+
+/** The range of equal length that ends the day before this one starts. */
+export function previousRange(range: DayRange): DayRange {
+  const length = range.toDay - range.fromDay + 1;
+  return { fromDay: range.fromDay - length, toDay: range.fromDay - 1 };
+}
+
+export function parseFilters(searchParams: SearchParams, todayDay: number): ParsedFilters {
+  const parsed = dateRangeParamsSchema.safeParse({
+    range: first(searchParams.range),
+    from: first(searchParams.from),
+    to: first(searchParams.to),
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      range: presetRange(DEFAULT_PRESET, todayDay),
+      notice: `Ignored the filter "${issue.path.join('.')}": ${issue.message}. Showing ${RANGE_PRESETS[DEFAULT_PRESET].label.toLowerCase()}.`,
+    };
+  }
+  const { range, from, to } = parsed.data;
+  if (range === 'custom' || (range === undefined && (from || to))) {
+    const fromDay = from ? isoToDay(from) : todayDay - RANGE_PRESETS[DEFAULT_PRESET].days + 1;
+    const toDay = to ? isoToDay(to) : todayDay;
+    if (fromDay > toDay) {
+      return {
+        range: presetRange(DEFAULT_PRESET, todayDay),
+        notice: `Ignored the date range: "from" (${from}) is after "to" (${to}).`,
+      };
+    }
+    return { range: makeRange(fromDay, toDay, 'custom'), notice: null };
+  }
+  return { range: presetRange(range ?? DEFAULT_PRESET, todayDay), notice: null };
+}
+
+/** Search params that reproduce a range, for links that carry the global date range along. */
+export function rangeSearchParams(range: DateRange): Record<string, string> {
+  return range.preset === 'custom'
+    ? { range: 'custom', from: range.from, to: range.to }
+    : { range: range.preset };
+}
