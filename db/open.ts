@@ -17,16 +17,15 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 
 export function openDatabase(filePath: string): Db {
-  if (filePath !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
+  if (filePath !== ':memory:')
+    fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
   const sqlite = new Database(filePath);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   // The same bucket and month definitions in SQL as in lib/, so a rebuild matches the write path.
-  sqlite.function('resolution_bucket', { deterministic: true }, (hours) =>
-    bucketOf(Number(hours)),
-  );
+  sqlite.function('resolution_bucket', { deterministic: true }, (hours) => bucketOf(Number(hours)));
   sqlite.function('month_of_day', { deterministic: true }, (day) => monthOf(Number(day)));
   const db = drizzle({ client: sqlite, schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });

@@ -9,7 +9,6 @@ import {
   sqliteTable,
   integer,
   text,
-  real,
   index,
   uniqueIndex,
   primaryKey,
@@ -244,7 +243,6 @@ const summaryMeasures = {
   contacts: integer('contacts').notNull().default(0),
   handleSeconds: integer('handle_seconds').notNull().default(0),
   fixCostCents: integer('fix_cost_cents').notNull().default(0),
-  resolutionHoursSum: real('resolution_hours_sum').notNull().default(0),
 };
 
 export const dailyDepartmentStats = sqliteTable(

@@ -18,9 +18,16 @@ describe('date range filter', () => {
     });
   });
   test('custom range is inclusive', () => {
-    const { range } = parseFilters({ range: 'custom', from: '2026-01-01', to: '2026-01-31' }, today);
+    const { range } = parseFilters(
+      { range: 'custom', from: '2026-01-01', to: '2026-01-31' },
+      today,
+    );
     expect(range).toMatchObject({ preset: 'custom', days: 31 });
-    expect(rangeSearchParams(range)).toEqual({ range: 'custom', from: '2026-01-01', to: '2026-01-31' });
+    expect(rangeSearchParams(range)).toEqual({
+      range: 'custom',
+      from: '2026-01-01',
+      to: '2026-01-31',
+    });
   });
   test.each([
     [{ range: 'fortnight' }, 'range'],

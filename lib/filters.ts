@@ -49,7 +49,11 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-export function makeRange(fromDay: number, toDay: number, preset: RangePreset | 'custom'): DateRange {
+export function makeRange(
+  fromDay: number,
+  toDay: number,
+  preset: RangePreset | 'custom',
+): DateRange {
   return {
     fromDay,
     toDay,

@@ -43,7 +43,10 @@ describe('percentiles from a histogram', () => {
   });
   test('stays within 1 % of the exact value on a skewed sample', () => {
     // Deterministic log-normal-ish sample without a random generator.
-    const values = Array.from({ length: 5000 }, (_, i) => Math.exp(Math.sin(i * 12.9898) * 4) + 0.05);
+    const values = Array.from(
+      { length: 5000 },
+      (_, i) => Math.exp(Math.sin(i * 12.9898) * 4) + 0.05,
+    );
     const counts = values.map((v) => ({ bucket: bucketOf(v), count: 1 }));
     for (const p of [10, 50, 90, 99]) {
       const exact = percentile(values, p)!;

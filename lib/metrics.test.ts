@@ -110,11 +110,33 @@ describe('kpisOfTickets (the exact path)', () => {
   test('a small mixed set, computed by hand', () => {
     const tickets: MetricTicket[] = [
       // upstream, resolved in 2 h with one contact of 120 s, a recurrence, $10 fix
-      { ...base, resolvedAt: 2 * H, rootCauseId: 1, departmentIsUpstream: true, handleSeconds: 120, fixCostCents: 1000, isRecurrence: true },
+      {
+        ...base,
+        resolvedAt: 2 * H,
+        rootCauseId: 1,
+        departmentIsUpstream: true,
+        handleSeconds: 120,
+        fixCostCents: 1000,
+        isRecurrence: true,
+      },
       // upstream, resolved in 10 h with 3 contacts totalling 900 s
-      { ...base, resolvedAt: 10 * H, rootCauseId: 2, departmentIsUpstream: true, contactCount: 3, handleSeconds: 900 },
+      {
+        ...base,
+        resolvedAt: 10 * H,
+        rootCauseId: 2,
+        departmentIsUpstream: true,
+        contactCount: 3,
+        handleSeconds: 900,
+      },
       // customer service, resolved in 4 h, 2 contacts 300 s
-      { ...base, resolvedAt: 4 * H, rootCauseId: 3, departmentIsUpstream: false, contactCount: 2, handleSeconds: 300 },
+      {
+        ...base,
+        resolvedAt: 4 * H,
+        rootCauseId: 3,
+        departmentIsUpstream: false,
+        contactCount: 2,
+        handleSeconds: 300,
+      },
       // unclassified, open, no contacts
       { ...base, contactCount: 0, handleSeconds: 0 },
     ];

@@ -57,8 +57,8 @@ describe('recurrence detection', () => {
   });
 
   test('the window is a setting', () => {
-    expect(findRecurrences([t(1, 0, 5), t(2, 20, null)], { ...settings, windowDays: 14 }).size).toBe(
-      0,
-    );
+    expect(
+      findRecurrences([t(1, 0, 5), t(2, 20, null)], { ...settings, windowDays: 14 }).size,
+    ).toBe(0);
   });
 });

@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  dayToIso,
-  isoToDay,
-  isoWeekStartDay,
-  monthFirstDay,
-  monthLastDay,
-  monthOf,
-} from './time';
+import { dayToIso, isoToDay, isoWeekStartDay, monthFirstDay, monthLastDay, monthOf } from './time';
 
 describe('day numbers', () => {
   test('round-trip through ISO dates', () => {

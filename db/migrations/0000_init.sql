@@ -77,7 +77,6 @@ CREATE TABLE `daily_cause_stats` (
 	`contacts` integer DEFAULT 0 NOT NULL,
 	`handle_seconds` integer DEFAULT 0 NOT NULL,
 	`fix_cost_cents` integer DEFAULT 0 NOT NULL,
-	`resolution_hours_sum` real DEFAULT 0 NOT NULL,
 	PRIMARY KEY(`day`, `department_key`, `cause_key`)
 ) WITHOUT ROWID;
 --> statement-breakpoint
@@ -93,7 +92,6 @@ CREATE TABLE `daily_department_stats` (
 	`contacts` integer DEFAULT 0 NOT NULL,
 	`handle_seconds` integer DEFAULT 0 NOT NULL,
 	`fix_cost_cents` integer DEFAULT 0 NOT NULL,
-	`resolution_hours_sum` real DEFAULT 0 NOT NULL,
 	PRIMARY KEY(`day`, `department_key`)
 ) WITHOUT ROWID;
 --> statement-breakpoint

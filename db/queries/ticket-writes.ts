@@ -1,0 +1,289 @@
+/**
+ * The one write path for tickets. Every insert, update, resolution or re-classification goes
+ * through `writeTickets`, which in a single transaction stores the rows, decides recurrence for
+ * every ticket the change can affect (and only those), and keeps the summary tables current.
+ */
+import type Database from 'better-sqlite3';
+import type { Db } from '../open';
+import { applyContribution, type SummarizedTicket } from './summaries';
+import type { Channel, Severity } from '@/lib/domain';
+import { recurrencesInGroup, recurrenceKeyOf, type RecurrenceTicket } from '@/lib/recurrence';
+import type { Settings } from '@/lib/settings';
+
+export interface ContactInput {
+  startedAt: number;
+  channel: Channel;
+  agent: string;
+  handleSeconds: number;
+}
+
+/** The stored fields of a ticket that a writer may set. */
+export interface TicketFields {
+  openedAt: number;
+  resolvedAt: number | null;
+  channel: Channel;
+  customerId: number;
+  productId: number | null;
+  orderRef: string | null;
+  rootCauseId: number | null;
+  departmentId: number | null;
+  severity: Severity;
+  csat: number | null;
+  fixCostCents: number;
+  subject: string;
+  description: string;
+}
+
+/**
+ * One ticket to insert or update, identified by (sourceSystem, externalId). A field left out keeps
+ * its stored value; `contacts`, when given, replace the ticket's contacts.
+ */
+export type TicketUpsert = { sourceSystem: string; externalId: string } & Partial<TicketFields> & {
+    contacts?: ContactInput[];
+  };
+
+export type WriteOutcome = 'inserted' | 'updated' | 'unchanged';
+
+interface StoredTicket extends TicketFields, SummarizedTicket {
+  id: number;
+  sourceSystem: string;
+  externalId: string;
+  handleSeconds: number;
+  contactCount: number;
+  isRecurrence: boolean;
+}
+
+const FIELD_COLUMNS: Record<keyof TicketFields, string> = {
+  openedAt: 'opened_at',
+  resolvedAt: 'resolved_at',
+  channel: 'channel',
+  customerId: 'customer_id',
+  productId: 'product_id',
+  orderRef: 'order_ref',
+  rootCauseId: 'root_cause_id',
+  departmentId: 'department_id',
+  severity: 'severity',
+  csat: 'csat',
+  fixCostCents: 'fix_cost_cents',
+  subject: 'subject',
+  description: 'description',
+};
+const FIELDS = Object.keys(FIELD_COLUMNS) as (keyof TicketFields)[];
+const REQUIRED_ON_INSERT: (keyof TicketFields)[] = ['openedAt', 'channel', 'customerId'];
+const DEFAULTS: Omit<TicketFields, 'openedAt' | 'channel' | 'customerId'> = {
+  resolvedAt: null,
+  productId: null,
+  orderRef: null,
+  rootCauseId: null,
+  departmentId: null,
+  severity: 'medium',
+  csat: null,
+  fixCostCents: 0,
+  subject: '',
+  description: '',
+};
+
+const SELECT_TICKET = `SELECT id, source_system AS sourceSystem, external_id AS externalId,
+  ${FIELDS.map((f) => `${FIELD_COLUMNS[f]} AS ${f}`).join(', ')},
+  handle_seconds AS handleSeconds, contact_count AS contactCount, is_recurrence AS isRecurrence
+  FROM tickets`;
+
+type RawTicket = Omit<StoredTicket, 'isRecurrence'> & { isRecurrence: number };
+const fromRaw = (row: RawTicket): StoredTicket => ({
+  ...row,
+  isRecurrence: row.isRecurrence === 1,
+});
+
+function statements(sqlite: Database.Database) {
+  const columns = FIELDS.map((f) => FIELD_COLUMNS[f]);
+  return {
+    byKey: sqlite.prepare(`${SELECT_TICKET} WHERE source_system = ? AND external_id = ?`),
+    byId: sqlite.prepare(`${SELECT_TICKET} WHERE id = ?`),
+    insert: sqlite.prepare(
+      `INSERT INTO tickets (source_system, external_id, ${columns.join(', ')}, handle_seconds,
+         contact_count, is_recurrence)
+       VALUES (?, ?, ${columns.map(() => '?').join(', ')}, ?, ?, ?)`,
+    ),
+    update: sqlite.prepare(
+      `UPDATE tickets SET ${columns.map((c) => `${c} = ?`).join(', ')}, handle_seconds = ?,
+         contact_count = ?, is_recurrence = ?, updated_at = ? WHERE id = ?`,
+    ),
+    setRecurrence: sqlite.prepare('UPDATE tickets SET is_recurrence = ? WHERE id = ?'),
+    contactsOf: sqlite.prepare(
+      `SELECT started_at AS startedAt, channel, agent, handle_seconds AS handleSeconds
+       FROM contacts WHERE ticket_id = ? ORDER BY started_at, id`,
+    ),
+    deleteContacts: sqlite.prepare('DELETE FROM contacts WHERE ticket_id = ?'),
+    insertContact: sqlite.prepare(
+      'INSERT INTO contacts (ticket_id, started_at, channel, agent, handle_seconds) VALUES (?, ?, ?, ?, ?)',
+    ),
+    groupByCustomer: sqlite.prepare(`${SELECT_TICKET} WHERE customer_id = ? AND root_cause_id = ?`),
+    groupByCustomerProduct: sqlite.prepare(
+      `${SELECT_TICKET} WHERE customer_id = ? AND root_cause_id = ? AND product_id IS ?`,
+    ),
+  };
+}
+
+const cache = new WeakMap<Database.Database, ReturnType<typeof statements>>();
+function stmts(db: Db) {
+  let s = cache.get(db.$client);
+  if (!s) {
+    s = statements(db.$client);
+    cache.set(db.$client, s);
+  }
+  return s;
+}
+
+function sameContacts(a: ContactInput[], b: ContactInput[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (c, i) =>
+        c.startedAt === b[i].startedAt &&
+        c.channel === b[i].channel &&
+        c.agent === b[i].agent &&
+        c.handleSeconds === b[i].handleSeconds,
+    )
+  );
+}
+
+/**
+ * Inserts or updates tickets in one transaction; returns what happened to each, in input order.
+ * Throws (and stores nothing) when a new ticket lacks a required field.
+ */
+export function upsertTickets(db: Db, inputs: TicketUpsert[], settings: Settings): WriteOutcome[] {
+  const s = stmts(db);
+  return db.$client.transaction(() => {
+    const written: Written = new Map();
+    const outcomes = inputs.map((input, index) => {
+      const raw = s.byKey.get(input.sourceSystem, input.externalId) as RawTicket | undefined;
+      return writeOne(db, raw ? fromRaw(raw) : null, input, index, written);
+    });
+    settleRecurrenceAndSummaries(db, written, settings);
+    return outcomes;
+  })();
+}
+
+/** Changes fields of tickets by id (resolution, classification); same guarantees as upserts. */
+export function updateTickets(
+  db: Db,
+  changes: { id: number; fields: Partial<TicketFields> }[],
+  settings: Settings,
+): void {
+  const s = stmts(db);
+  db.$client.transaction(() => {
+    const written: Written = new Map();
+    for (const [index, change] of changes.entries()) {
+      const raw = s.byId.get(change.id) as RawTicket | undefined;
+      if (!raw) throw new Error(`Row ${index + 1}: ticket ${change.id} does not exist`);
+      const before = fromRaw(raw);
+      const input = {
+        sourceSystem: before.sourceSystem,
+        externalId: before.externalId,
+        ...change.fields,
+      };
+      writeOne(db, before, input, index, written);
+    }
+    settleRecurrenceAndSummaries(db, written, settings);
+  })();
+}
+
+/** Ticket id -> its row before this transaction first wrote it (null for a new ticket). */
+type Written = Map<number, StoredTicket | null>;
+
+function writeOne(
+  db: Db,
+  before: StoredTicket | null,
+  input: TicketUpsert,
+  index: number,
+  written: Written,
+): WriteOutcome {
+  const s = stmts(db);
+  if (!before) {
+    const missing = REQUIRED_ON_INSERT.filter((f) => input[f] === undefined);
+    if (missing.length > 0) {
+      throw new Error(
+        `Row ${index + 1} (${input.sourceSystem}/${input.externalId}): new ticket needs ${missing.join(', ')}`,
+      );
+    }
+  }
+  const fields = { ...DEFAULTS, ...pickFields(before), ...pickFields(input) } as TicketFields;
+  const storedContacts = before ? (s.contactsOf.all(before.id) as ContactInput[]) : [];
+  const contacts = input.contacts ?? storedContacts;
+  const contactsChanged = !sameContacts(contacts, storedContacts);
+  if (before && !contactsChanged && FIELDS.every((f) => fields[f] === before[f])) {
+    return 'unchanged';
+  }
+  const handleSeconds = contacts.reduce((sum, c) => sum + c.handleSeconds, 0);
+  const values = [...FIELDS.map((f) => fields[f]), handleSeconds, contacts.length];
+  let id: number;
+  if (before) {
+    // A ticket written twice in one batch had its contribution removed the first time already.
+    if (!written.has(before.id)) {
+      applyContribution(db, before, -1);
+      written.set(before.id, before);
+    }
+    s.update.run(...values, before.isRecurrence ? 1 : 0, Date.now(), before.id);
+    id = before.id;
+  } else {
+    id = Number(s.insert.run(input.sourceSystem, input.externalId, ...values, 0).lastInsertRowid);
+    written.set(id, null);
+  }
+  if (contactsChanged) {
+    s.deleteContacts.run(id);
+    for (const c of contacts)
+      s.insertContact.run(id, c.startedAt, c.channel, c.agent, c.handleSeconds);
+  }
+  return before && written.get(before.id) !== null ? 'updated' : 'inserted';
+}
+
+function pickFields(source: Partial<TicketFields> | null): Partial<TicketFields> {
+  const picked: Partial<Record<keyof TicketFields, unknown>> = {};
+  if (source) for (const f of FIELDS) if (source[f] !== undefined) picked[f] = source[f];
+  return picked as Partial<TicketFields>;
+}
+
+/**
+ * Recurrence can change for the written tickets and for the other tickets of their old and new
+ * (customer, cause) groups. Re-decide those groups, then add the written tickets' contributions
+ * (their old ones were removed when they were written) and move the contributions of the others
+ * whose flag flipped.
+ */
+function settleRecurrenceAndSummaries(db: Db, written: Written, settings: Settings): void {
+  const s = stmts(db);
+  const groups = new Map<string, RecurrenceTicket>();
+  const addGroup = (t: RecurrenceTicket) => {
+    const key = recurrenceKeyOf(t, settings.recurrenceKey);
+    if (key !== null) groups.set(key, t);
+  };
+  const current = new Map<number, StoredTicket>();
+  for (const [id, before] of written) {
+    if (before) addGroup(before);
+    const now = fromRaw(s.byId.get(id) as RawTicket);
+    current.set(id, now);
+    addGroup(now);
+  }
+  const flags = new Map<number, boolean>();
+  for (const member of groups.values()) {
+    const group = (
+      settings.recurrenceKey === 'customer'
+        ? s.groupByCustomer.all(member.customerId, member.rootCauseId)
+        : s.groupByCustomerProduct.all(member.customerId, member.rootCauseId, member.productId)
+    ).map((r) => fromRaw(r as RawTicket));
+    const recurrences = recurrencesInGroup(group, settings.recurrenceWindowDays);
+    for (const t of group) {
+      const isRecurrence = recurrences.has(t.id);
+      flags.set(t.id, isRecurrence);
+      if (!written.has(t.id) && t.isRecurrence !== isRecurrence) {
+        applyContribution(db, t, -1);
+        s.setRecurrence.run(isRecurrence ? 1 : 0, t.id);
+        applyContribution(db, { ...t, isRecurrence }, 1);
+      }
+    }
+  }
+  for (const [id, t] of current) {
+    const isRecurrence = flags.get(id) ?? false;
+    if (isRecurrence !== t.isRecurrence) s.setRecurrence.run(isRecurrence ? 1 : 0, id);
+    applyContribution(db, { ...t, isRecurrence }, 1);
+  }
+}
