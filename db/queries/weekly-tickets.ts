@@ -16,11 +16,11 @@ export function getWeeklyTickets(db: Db, range: DayRange): WeeklyDepartmentCount
     .prepare(
       `SELECT day - ((day + 3) % 7) AS weekStartDay, department_key AS departmentKey,
               SUM(tickets) AS tickets,
-              MIN(?2, day - ((day + 3) % 7) + 6) - MAX(?1, day - ((day + 3) % 7)) + 1 AS days
+              MIN(@toDay, day - ((day + 3) % 7) + 6) - MAX(@fromDay, day - ((day + 3) % 7)) + 1 AS days
        FROM daily_department_stats
-       WHERE day BETWEEN ?1 AND ?2
+       WHERE day BETWEEN @fromDay AND @toDay
        GROUP BY weekStartDay, department_key
        ORDER BY weekStartDay, department_key`,
     )
-    .all(range.fromDay, range.toDay) as WeeklyDepartmentCount[];
+    .all({ fromDay: range.fromDay, toDay: range.toDay }) as WeeklyDepartmentCount[];
 }
