@@ -16,7 +16,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
-    video: 'retain-on-failure',
+    // No video: it needs Playwright's own ffmpeg, which cannot be downloaded here. Traces suffice.
+    video: 'off',
     screenshot: 'only-on-failure',
     viewport: { width: 1400, height: 900 },
     launchOptions: {

@@ -9,6 +9,7 @@ import {
   sqliteTable,
   integer,
   text,
+  blob,
   index,
   uniqueIndex,
   primaryKey,
@@ -232,7 +233,14 @@ export const settings = sqliteTable('settings', {
 // Summary tables. Tickets are the truth; these are kept equal to an aggregation over tickets in
 // the same transaction as every ticket write (db/queries/ticket-writes.ts), and rebuilt from
 // scratch by db/queries/summaries.ts. A ticket counts on the UTC day it was opened.
+//
+// Every summary row is for one period: period_kind 'd' is one UTC day (period = day number),
+// 'm' one calendar month (period = year*12 + month-1). A date range reads its whole months from
+// 'm' rows and only its partial months from 'd' rows (lib/ranges.ts), so a two-year range reads
+// about 80 periods instead of 730 days.
 // department_key / cause_key are 0 where the ticket has none, so they can be part of the key.
+
+const periodKind = () => text('period_kind', { enum: ['d', 'm'] }).notNull();
 
 const summaryMeasures = {
   tickets: integer('tickets').notNull().default(0),
@@ -245,43 +253,44 @@ const summaryMeasures = {
   fixCostCents: integer('fix_cost_cents').notNull().default(0),
 };
 
-export const dailyDepartmentStats = sqliteTable(
-  'daily_department_stats',
+export const departmentStats = sqliteTable(
+  'department_stats',
   {
-    day: integer('day').notNull(),
+    periodKind: periodKind(),
+    period: integer('period').notNull(),
     departmentKey: integer('department_key').notNull(),
     ...summaryMeasures,
   },
-  (t) => [primaryKey({ columns: [t.day, t.departmentKey] })],
+  (t) => [primaryKey({ columns: [t.periodKind, t.period, t.departmentKey] })],
 );
 
-export const dailyCauseStats = sqliteTable(
-  'daily_cause_stats',
+export const causeStats = sqliteTable(
+  'cause_stats',
   {
-    day: integer('day').notNull(),
+    periodKind: periodKind(),
+    period: integer('period').notNull(),
     departmentKey: integer('department_key').notNull(),
     causeKey: integer('cause_key').notNull(),
     ...summaryMeasures,
   },
   (t) => [
-    primaryKey({ columns: [t.day, t.departmentKey, t.causeKey] }),
-    index('daily_cause_stats_cause').on(t.causeKey, t.day),
+    primaryKey({ columns: [t.periodKind, t.period, t.departmentKey, t.causeKey] }),
+    index('cause_stats_cause').on(t.causeKey, t.periodKind, t.period),
   ],
 );
 
 /**
- * Resolution-time histogram of resolved tickets (lib/histogram.ts has the bucket scheme).
- * period_kind 'd' rows hold one UTC day, 'm' rows one calendar month (period = year*12+month-1);
- * a date range reads whole months from 'm' rows and its partial months from 'd' rows.
+ * Resolution-time histogram of the resolved tickets of one period and department, as one blob
+ * of bucket counts (lib/histogram.ts has the bucket scheme and the encoding). One row per period
+ * and department keeps a two-year range at a few hundred rows however many tickets there are.
  */
 export const resolutionHistogram = sqliteTable(
   'resolution_histogram',
   {
-    periodKind: text('period_kind', { enum: ['d', 'm'] }).notNull(),
+    periodKind: periodKind(),
     period: integer('period').notNull(),
     departmentKey: integer('department_key').notNull(),
-    bucket: integer('bucket').notNull(),
-    count: integer('count').notNull().default(0),
+    counts: blob('counts', { mode: 'buffer' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.periodKind, t.period, t.departmentKey, t.bucket] })],
+  (t) => [primaryKey({ columns: [t.periodKind, t.period, t.departmentKey] })],
 );

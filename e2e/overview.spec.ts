@@ -72,8 +72,8 @@ test('changing the date range changes the URL and the numbers; back restores the
   // A custom month, half a year back, through the form.
   const today = dayOf(Date.now());
   const [from, to] = [dayToIso(today - 200), dayToIso(today - 170)];
-  await page.getByLabel('From').fill(from);
-  await page.getByLabel('To').fill(to);
+  await page.getByLabel('From', { exact: true }).fill(from);
+  await page.getByLabel('To', { exact: true }).fill(to);
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/range=custom/);
   await expect(page).toHaveURL(new RegExp(`from=${from}`));

@@ -19,7 +19,12 @@ const isoDate = z
   .refine((s) => !Number.isNaN(isoToDay(s)), { error: 'must be a date as YYYY-MM-DD' });
 
 export const dateRangeParamsSchema = z.object({
-  range: z.enum([...(Object.keys(RANGE_PRESETS) as RangePreset[]), 'custom']).optional(),
+  range: z
+    .enum([...(Object.keys(RANGE_PRESETS) as RangePreset[]), 'custom'], {
+      error: (issue) =>
+        `"${String(issue.input)}" is not a known range (${Object.keys(RANGE_PRESETS).join(', ')} or custom)`,
+    })
+    .optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
 });

@@ -1,9 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import {
+  addEncoded,
   bucketOf,
   bucketValue,
+  emptyHistogram,
+  encodeHistogram,
+  histogramOf,
   MAX_BUCKET,
   MAX_RELATIVE_ERROR,
+  mergeHistograms,
   MIN_HOURS,
   percentileFromHistogram,
 } from './histogram';
@@ -30,16 +35,13 @@ describe('resolution-time buckets', () => {
 
 describe('percentiles from a histogram', () => {
   test('empty histogram has no percentile', () => {
-    expect(percentileFromHistogram([], 50)).toBeNull();
+    expect(percentileFromHistogram(emptyHistogram(), 50)).toBeNull();
   });
   test('hand-computed: 3 tickets at ~1 h and 1 at ~100 h', () => {
-    const counts = [
-      { bucket: bucketOf(1), count: 3 },
-      { bucket: bucketOf(100), count: 1 },
-    ];
-    expect(percentileFromHistogram(counts, 50)).toBeCloseTo(bucketValue(bucketOf(1)));
-    expect(percentileFromHistogram(counts, 75)).toBeCloseTo(bucketValue(bucketOf(1)));
-    expect(percentileFromHistogram(counts, 90)).toBeCloseTo(bucketValue(bucketOf(100)));
+    const histogram = histogramOf([1, 1, 1, 100]);
+    expect(percentileFromHistogram(histogram, 50)).toBeCloseTo(bucketValue(bucketOf(1)));
+    expect(percentileFromHistogram(histogram, 75)).toBeCloseTo(bucketValue(bucketOf(1)));
+    expect(percentileFromHistogram(histogram, 90)).toBeCloseTo(bucketValue(bucketOf(100)));
   });
   test('stays within 1 % of the exact value on a skewed sample', () => {
     // Deterministic log-normal-ish sample without a random generator.
@@ -47,11 +49,29 @@ describe('percentiles from a histogram', () => {
       { length: 5000 },
       (_, i) => Math.exp(Math.sin(i * 12.9898) * 4) + 0.05,
     );
-    const counts = values.map((v) => ({ bucket: bucketOf(v), count: 1 }));
+    const histogram = histogramOf(values);
     for (const p of [10, 50, 90, 99]) {
       const exact = percentile(values, p)!;
-      const approx = percentileFromHistogram(counts, p)!;
+      const approx = percentileFromHistogram(histogram, p)!;
       expect(Math.abs(approx - exact) / exact).toBeLessThan(0.01);
     }
+  });
+});
+
+describe('stored histograms', () => {
+  test('encode keeps only the span of non-zero buckets and decodes to the same counts', () => {
+    const histogram = histogramOf([0.5, 0.5, 1, 24]);
+    const stored = encodeHistogram(histogram)!;
+    expect(stored.byteLength).toBe(4 * (bucketOf(24) - bucketOf(0.5) + 2));
+    const decoded = emptyHistogram();
+    addEncoded(decoded, stored);
+    expect(decoded).toEqual(histogram);
+    addEncoded(decoded, stored, -1);
+    expect(encodeHistogram(decoded)).toBeNull();
+  });
+  test('merging adds counts bucket by bucket', () => {
+    const merged = mergeHistograms([histogramOf([1]), histogramOf([1, 2])]);
+    expect(merged[bucketOf(1)]).toBe(2);
+    expect(merged[bucketOf(2)]).toBe(1);
   });
 });

@@ -28,30 +28,64 @@ export function bucketValue(bucket: number): number {
   return (2 * lower * GAMMA) / (GAMMA + 1);
 }
 
-export interface BucketCount {
-  bucket: number;
-  count: number;
+/** Dense bucket counts: index = bucket. */
+export type Histogram = Int32Array;
+export const BUCKET_COUNT = MAX_BUCKET + 1;
+
+export function emptyHistogram(): Histogram {
+  return new Int32Array(BUCKET_COUNT);
 }
 
 /**
- * Nearest-rank percentile (same definition as lib/metrics.ts `percentile`) of the values counted
- * in a histogram; null when it is empty. Buckets may repeat and come in any order.
+ * Stored form: little-endian int32 of the first non-zero bucket, then the int32 counts up to the
+ * last non-zero one. null when every count is zero (the row is then deleted).
  */
-export function percentileFromHistogram(counts: readonly BucketCount[], p: number): number | null {
-  const merged = new Map<number, number>();
+export function encodeHistogram(histogram: Histogram): Buffer | null {
+  let first = 0;
+  while (first < histogram.length && histogram[first] === 0) first++;
+  if (first === histogram.length) return null;
+  let last = histogram.length - 1;
+  while (histogram[last] === 0) last--;
+  const buffer = Buffer.alloc(4 * (last - first + 2));
+  buffer.writeInt32LE(first, 0);
+  for (let b = first; b <= last; b++) buffer.writeInt32LE(histogram[b], 4 * (b - first + 1));
+  return buffer;
+}
+
+/** Adds a stored histogram into a dense one (sign -1 subtracts). */
+export function addEncoded(target: Histogram, stored: Uint8Array, sign: 1 | -1 = 1): void {
+  const view = new DataView(stored.buffer, stored.byteOffset, stored.byteLength);
+  const first = view.getInt32(0, true);
+  const n = stored.byteLength / 4 - 1;
+  for (let i = 0; i < n; i++) target[first + i] += sign * view.getInt32(4 * (i + 1), true);
+}
+
+/** Nearest-rank percentile (same definition as lib/metrics.ts `percentile`); null when empty. */
+export function percentileFromHistogram(histogram: Histogram, p: number): number | null {
   let total = 0;
-  for (const { bucket, count } of counts) {
-    merged.set(bucket, (merged.get(bucket) ?? 0) + count);
-    total += count;
-  }
+  for (let b = 0; b < histogram.length; b++) total += histogram[b];
   if (total === 0) return null;
   const rank = nearestRank(total, p);
   let seen = 0;
-  for (const bucket of [...merged.keys()].sort((a, b) => a - b)) {
-    seen += merged.get(bucket)!;
-    if (seen >= rank) return bucketValue(bucket);
+  for (let b = 0; b < histogram.length; b++) {
+    seen += histogram[b];
+    if (seen >= rank) return bucketValue(b);
   }
   return bucketValue(MAX_BUCKET);
+}
+
+/** Sum of several histograms. */
+export function mergeHistograms(histograms: Iterable<Histogram>): Histogram {
+  const merged = emptyHistogram();
+  for (const h of histograms) for (let b = 0; b < h.length; b++) merged[b] += h[b];
+  return merged;
+}
+
+/** Builds a dense histogram from resolution hours (for tests and the exact path). */
+export function histogramOf(hours: Iterable<number>): Histogram {
+  const histogram = emptyHistogram();
+  for (const h of hours) histogram[bucketOf(h)] += 1;
+  return histogram;
 }
 
 /** 1-based rank of the p-th percentile (0 < p <= 100) among n sorted values. */

@@ -2,9 +2,10 @@
  * Assembles the overview's figures from the additive rows the queries return. Pure, so the same
  * definitions serve the company-wide cards, each department, and the tests.
  */
-import { percentileFromHistogram, type BucketCount } from './histogram';
+import { percentileFromHistogram, type Histogram } from './histogram';
 import { EMPTY_TOTALS, kpisFromTotals, type Kpis, type Totals } from './metrics';
-import { dayToIso } from './time';
+import type { DayRange } from './filters';
+import { dayToIso, isoWeekStartDay } from './time';
 
 export function addTotals(rows: readonly Totals[]): Totals {
   const sum = { ...EMPTY_TOTALS };
@@ -16,7 +17,7 @@ export function addTotals(rows: readonly Totals[]): Totals {
 
 export function kpisFromRows(
   totals: readonly Totals[],
-  histogram: readonly BucketCount[],
+  histogram: Histogram,
   agentCostPerHour: number,
 ): Kpis {
   return kpisFromTotals(
@@ -75,20 +76,26 @@ export interface WeeklyPoint {
 
 export const UNCLASSIFIED_KEY = 'unclassified';
 
+/**
+ * One point per ISO week that touches the range, weeks without tickets included: a missing bar
+ * would silently close the gap on the time axis.
+ */
 export function weeklySeries(
-  rows: readonly { weekStartDay: number; departmentKey: number; tickets: number; days: number }[],
+  rows: readonly { weekStartDay: number; departmentKey: number; tickets: number }[],
   slugById: ReadonlyMap<number, string>,
+  range: DayRange,
 ): WeeklyPoint[] {
   const weeks = new Map<number, WeeklyPoint>();
+  for (let start = isoWeekStartDay(range.fromDay); start <= range.toDay; start += 7) {
+    const days = Math.min(range.toDay, start + 6) - Math.max(range.fromDay, start) + 1;
+    weeks.set(start, { weekStart: dayToIso(start), days, total: 0, counts: {} });
+  }
   for (const row of rows) {
-    let week = weeks.get(row.weekStartDay);
-    if (!week) {
-      week = { weekStart: dayToIso(row.weekStartDay), days: row.days, total: 0, counts: {} };
-      weeks.set(row.weekStartDay, week);
-    }
+    const week = weeks.get(row.weekStartDay);
+    if (!week) continue;
     const slug = slugById.get(row.departmentKey) ?? UNCLASSIFIED_KEY;
     week.counts[slug] = (week.counts[slug] ?? 0) + row.tickets;
     week.total += row.tickets;
   }
-  return [...weeks.entries()].sort(([a], [b]) => a - b).map(([, week]) => week);
+  return [...weeks.values()];
 }

@@ -27,6 +27,23 @@ CREATE TABLE `audit_events` (
 --> statement-breakpoint
 CREATE INDEX `audit_events_entity` ON `audit_events` (`entity`,`entity_id`,`at`);--> statement-breakpoint
 CREATE INDEX `audit_events_at` ON `audit_events` (`at`);--> statement-breakpoint
+CREATE TABLE `cause_stats` (
+	`period_kind` text NOT NULL,
+	`period` integer NOT NULL,
+	`department_key` integer NOT NULL,
+	`cause_key` integer NOT NULL,
+	`tickets` integer DEFAULT 0 NOT NULL,
+	`classified` integer DEFAULT 0 NOT NULL,
+	`recurrences` integer DEFAULT 0 NOT NULL,
+	`resolved` integer DEFAULT 0 NOT NULL,
+	`resolved_one_contact` integer DEFAULT 0 NOT NULL,
+	`contacts` integer DEFAULT 0 NOT NULL,
+	`handle_seconds` integer DEFAULT 0 NOT NULL,
+	`fix_cost_cents` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`period_kind`, `period`, `department_key`, `cause_key`)
+) WITHOUT ROWID;
+--> statement-breakpoint
+CREATE INDEX `cause_stats_cause` ON `cause_stats` (`cause_key`,`period_kind`,`period`);--> statement-breakpoint
 CREATE TABLE `contacts` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`ticket_id` integer NOT NULL,
@@ -65,24 +82,9 @@ CREATE TABLE `customers` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `customers_external_ref_unique` ON `customers` (`external_ref`);--> statement-breakpoint
-CREATE TABLE `daily_cause_stats` (
-	`day` integer NOT NULL,
-	`department_key` integer NOT NULL,
-	`cause_key` integer NOT NULL,
-	`tickets` integer DEFAULT 0 NOT NULL,
-	`classified` integer DEFAULT 0 NOT NULL,
-	`recurrences` integer DEFAULT 0 NOT NULL,
-	`resolved` integer DEFAULT 0 NOT NULL,
-	`resolved_one_contact` integer DEFAULT 0 NOT NULL,
-	`contacts` integer DEFAULT 0 NOT NULL,
-	`handle_seconds` integer DEFAULT 0 NOT NULL,
-	`fix_cost_cents` integer DEFAULT 0 NOT NULL,
-	PRIMARY KEY(`day`, `department_key`, `cause_key`)
-) WITHOUT ROWID;
---> statement-breakpoint
-CREATE INDEX `daily_cause_stats_cause` ON `daily_cause_stats` (`cause_key`,`day`);--> statement-breakpoint
-CREATE TABLE `daily_department_stats` (
-	`day` integer NOT NULL,
+CREATE TABLE `department_stats` (
+	`period_kind` text NOT NULL,
+	`period` integer NOT NULL,
 	`department_key` integer NOT NULL,
 	`tickets` integer DEFAULT 0 NOT NULL,
 	`classified` integer DEFAULT 0 NOT NULL,
@@ -92,7 +94,7 @@ CREATE TABLE `daily_department_stats` (
 	`contacts` integer DEFAULT 0 NOT NULL,
 	`handle_seconds` integer DEFAULT 0 NOT NULL,
 	`fix_cost_cents` integer DEFAULT 0 NOT NULL,
-	PRIMARY KEY(`day`, `department_key`)
+	PRIMARY KEY(`period_kind`, `period`, `department_key`)
 ) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE TABLE `departments` (
@@ -144,9 +146,8 @@ CREATE TABLE `resolution_histogram` (
 	`period_kind` text NOT NULL,
 	`period` integer NOT NULL,
 	`department_key` integer NOT NULL,
-	`bucket` integer NOT NULL,
-	`count` integer DEFAULT 0 NOT NULL,
-	PRIMARY KEY(`period_kind`, `period`, `department_key`, `bucket`)
+	`counts` blob NOT NULL,
+	PRIMARY KEY(`period_kind`, `period`, `department_key`)
 ) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE TABLE `root_causes` (

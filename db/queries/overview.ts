@@ -5,10 +5,11 @@ import type { Db } from '../open';
 import { listDepartments } from './departments';
 import { getCauseCounts } from './cause-pareto';
 import { getDepartmentTotals } from './range-totals';
-import { getResolutionHistogram } from './resolution-histogram';
+import { getResolutionHistograms } from './resolution-histogram';
 import { getSettings } from './settings';
 import { getWeeklyTickets } from './weekly-tickets';
 import { makeRange, previousRange, type DateRange } from '@/lib/filters';
+import { emptyHistogram, mergeHistograms } from '@/lib/histogram';
 import type { Kpis } from '@/lib/metrics';
 import {
   kpisFromRows,
@@ -44,8 +45,9 @@ export interface OverviewData {
 
 function kpisForRange(db: Db, range: DateRange, agentCostPerHour: number) {
   const totals = getDepartmentTotals(db, range);
-  const histogram = getResolutionHistogram(db, range);
-  return { totals, histogram, kpis: kpisFromRows(totals, histogram, agentCostPerHour) };
+  const histograms = getResolutionHistograms(db, range);
+  const company = mergeHistograms(histograms.values());
+  return { totals, histograms, kpis: kpisFromRows(totals, company, agentCostPerHour) };
 }
 
 export function getOverview(db: Db, range: DateRange): OverviewData {
@@ -65,12 +67,12 @@ export function getOverview(db: Db, range: DateRange): OverviewData {
       ...d,
       kpis: kpisFromRows(
         current.totals.filter((t) => t.departmentKey === d.id),
-        current.histogram.filter((h) => h.departmentKey === d.id),
+        current.histograms.get(d.id) ?? emptyHistogram(),
         settings.agentCostPerHour,
       ),
     })),
     unattributedTickets: current.totals.find((t) => t.departmentKey === 0)?.tickets ?? 0,
-    weekly: weeklySeries(getWeeklyTickets(db, range), slugById),
+    weekly: weeklySeries(getWeeklyTickets(db, range), slugById, range),
     pareto: paretoOf(getCauseCounts(db, range)),
     currency: settings.currency,
     agentCostPerHour: settings.agentCostPerHour,

@@ -1,4 +1,5 @@
 import type { Db } from '../open';
+import { rangeRows } from './periods';
 import type { DayRange } from '@/lib/filters';
 import type { Totals } from '@/lib/metrics';
 
@@ -7,8 +8,12 @@ export interface DepartmentTotals extends Totals {
   departmentKey: number;
 }
 
+const MEASURE_COLUMNS =
+  'department_key, tickets, classified, recurrences, resolved, resolved_one_contact, contacts, handle_seconds, fix_cost_cents';
+
 /** Additive totals of the tickets opened in the range, per originating department. */
 export function getDepartmentTotals(db: Db, range: DayRange): DepartmentTotals[] {
+  const rows = rangeRows('department_stats', MEASURE_COLUMNS, range);
   return db.$client
     .prepare(
       `SELECT s.department_key AS departmentKey,
@@ -21,10 +26,9 @@ export function getDepartmentTotals(db: Db, range: DayRange): DepartmentTotals[]
               SUM(s.contacts) AS contacts,
               SUM(s.handle_seconds) AS handleSeconds,
               SUM(s.fix_cost_cents) AS fixCostCents
-       FROM daily_department_stats s
+       FROM ${rows.sql} s
        LEFT JOIN departments d ON d.id = s.department_key
-       WHERE s.day BETWEEN ? AND ?
        GROUP BY s.department_key`,
     )
-    .all(range.fromDay, range.toDay) as DepartmentTotals[];
+    .all(...rows.params) as DepartmentTotals[];
 }

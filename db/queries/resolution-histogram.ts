@@ -1,37 +1,25 @@
 import type { Db } from '../open';
+import { rangeRows } from './periods';
 import type { DayRange } from '@/lib/filters';
-import type { BucketCount } from '@/lib/histogram';
-import { splitIntoMonths } from '@/lib/ranges';
+import { addEncoded, emptyHistogram, type Histogram } from '@/lib/histogram';
 
-export interface DepartmentBucketCount extends BucketCount {
-  departmentKey: number;
-}
-
-/**
- * Resolution-time histogram of the tickets opened in the range, per department: whole months
- * from the month rows, the partial months at the ends from the day rows.
- */
-export function getResolutionHistogram(db: Db, range: DayRange): DepartmentBucketCount[] {
-  const { months, dayRanges } = splitIntoMonths(range);
-  const parts: string[] = [];
-  const params: number[] = [];
-  if (months) {
-    parts.push(`SELECT department_key, bucket, count FROM resolution_histogram
-                WHERE period_kind = 'm' AND period BETWEEN ? AND ?`);
-    params.push(months.from, months.to);
+/** Resolution-time histograms of the tickets opened in the range, by department key. */
+export function getResolutionHistograms(db: Db, range: DayRange): Map<number, Histogram> {
+  const rows = rangeRows('resolution_histogram', 'department_key, counts', range);
+  const stored = db.$client
+    .prepare(`SELECT department_key, counts FROM ${rows.sql}`)
+    .raw()
+    .all(...rows.params) as [number, Buffer][];
+  const histograms = new Map<number, Histogram>();
+  for (const [departmentKey, counts] of stored) {
+    let histogram = histograms.get(departmentKey);
+    if (!histogram) {
+      histogram = emptyHistogram();
+      histograms.set(departmentKey, histogram);
+    }
+    addEncoded(histogram, counts);
   }
-  for (const days of dayRanges) {
-    parts.push(`SELECT department_key, bucket, count FROM resolution_histogram
-                WHERE period_kind = 'd' AND period BETWEEN ? AND ?`);
-    params.push(days.fromDay, days.toDay);
-  }
-  return db.$client
-    .prepare(
-      `SELECT department_key AS departmentKey, bucket, SUM(count) AS count
-       FROM (${parts.join(' UNION ALL ')})
-       GROUP BY department_key, bucket`,
-    )
-    .all(...params) as DepartmentBucketCount[];
+  return histograms;
 }
 
 /**

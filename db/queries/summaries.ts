@@ -1,11 +1,17 @@
 /**
- * Keeps the summary tables equal to an aggregation over the tickets: `applyContribution` adds or
- * removes one ticket's share (called in the write transaction), `rebuildSummaries` recomputes all
- * of them from scratch with the same definitions.
+ * Keeps the summary tables equal to an aggregation over the tickets. A write collects every
+ * ticket's added and removed shares in a `SummaryDelta` and flushes it once, inside its
+ * transaction; `rebuildSummaries` recomputes all of them from scratch.
  */
 import type Database from 'better-sqlite3';
 import type { Db } from '../open';
-import { bucketOf } from '@/lib/histogram';
+import {
+  addEncoded,
+  bucketOf,
+  emptyHistogram,
+  encodeHistogram,
+  type Histogram,
+} from '@/lib/histogram';
 import { resolutionHours } from '@/lib/metrics';
 import { dayOf, monthOf } from '@/lib/time';
 
@@ -21,6 +27,8 @@ export interface SummarizedTicket {
   isRecurrence: boolean;
 }
 
+type PeriodKind = 'd' | 'm';
+
 const MEASURES = [
   'tickets',
   'classified',
@@ -32,11 +40,7 @@ const MEASURES = [
   'fix_cost_cents',
 ] as const;
 
-const measureList = MEASURES.join(', ');
-const measurePlaceholders = MEASURES.map(() => '?').join(', ');
-const measureAccumulate = MEASURES.map((m) => `${m} = ${m} + excluded.${m}`).join(', ');
-
-function measuresOf(t: SummarizedTicket, sign: 1 | -1): number[] {
+function measuresOf(t: SummarizedTicket): number[] {
   const resolved = t.resolvedAt !== null;
   return [
     1,
@@ -47,42 +51,137 @@ function measuresOf(t: SummarizedTicket, sign: 1 | -1): number[] {
     t.contactCount,
     t.handleSeconds,
     t.fixCostCents,
-  ].map((v) => v * sign);
+  ];
 }
 
-const statementCache = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
+interface StatsDelta {
+  kind: PeriodKind;
+  period: number;
+  departmentKey: number;
+  causeKey: number;
+  measures: number[];
+}
+
+interface HistogramDelta {
+  kind: PeriodKind;
+  period: number;
+  departmentKey: number;
+  counts: Histogram;
+}
+
+/** The summed change of a batch of ticket writes to every summary row it touches. */
+export class SummaryDelta {
+  private readonly causes = new Map<string, StatsDelta>();
+  private readonly departments = new Map<string, StatsDelta>();
+  private readonly histograms = new Map<string, HistogramDelta>();
+
+  /** Adds (sign 1) or removes (sign -1) one ticket's share. */
+  add(t: SummarizedTicket, sign: 1 | -1): void {
+    const day = dayOf(t.openedAt);
+    const departmentKey = t.departmentId ?? 0;
+    const causeKey = t.rootCauseId ?? 0;
+    const measures = measuresOf(t);
+    const hours = resolutionHours(t.openedAt, t.resolvedAt);
+    for (const [kind, period] of [
+      ['d', day],
+      ['m', monthOf(day)],
+    ] as const) {
+      accumulate(this.causes, { kind, period, departmentKey, causeKey }, measures, sign);
+      accumulate(this.departments, { kind, period, departmentKey, causeKey: 0 }, measures, sign);
+      if (hours !== null) {
+        const key = `${kind}:${period}:${departmentKey}`;
+        let delta = this.histograms.get(key);
+        if (!delta) {
+          delta = { kind, period, departmentKey, counts: emptyHistogram() };
+          this.histograms.set(key, delta);
+        }
+        delta.counts[bucketOf(hours)] += sign;
+      }
+    }
+  }
+
+  /** Writes the change; rows that fall to zero are deleted so the tables equal a rebuild. */
+  flush(db: Db): void {
+    const s = statements(db.$client);
+    for (const d of this.causes.values()) {
+      if (d.measures.every((m) => m === 0)) continue;
+      s.cause.run(d.kind, d.period, d.departmentKey, d.causeKey, ...d.measures);
+      s.causePrune.run(d.kind, d.period, d.departmentKey, d.causeKey);
+    }
+    for (const d of this.departments.values()) {
+      if (d.measures.every((m) => m === 0)) continue;
+      s.department.run(d.kind, d.period, d.departmentKey, ...d.measures);
+      s.departmentPrune.run(d.kind, d.period, d.departmentKey);
+    }
+    for (const d of this.histograms.values()) {
+      const stored = s.histogramGet.get(d.kind, d.period, d.departmentKey) as
+        { counts: Buffer } | undefined;
+      if (stored) addEncoded(d.counts, stored.counts);
+      const encoded = encodeHistogram(d.counts);
+      if (encoded) s.histogramPut.run(d.kind, d.period, d.departmentKey, encoded);
+      else s.histogramDelete.run(d.kind, d.period, d.departmentKey);
+    }
+    this.causes.clear();
+    this.departments.clear();
+    this.histograms.clear();
+  }
+}
+
+function accumulate(
+  map: Map<string, StatsDelta>,
+  key: Omit<StatsDelta, 'measures'>,
+  measures: number[],
+  sign: 1 | -1,
+): void {
+  const id = `${key.kind}:${key.period}:${key.departmentKey}:${key.causeKey}`;
+  let delta = map.get(id);
+  if (!delta) {
+    delta = { ...key, measures: MEASURES.map(() => 0) };
+    map.set(id, delta);
+  }
+  for (let i = 0; i < measures.length; i++) delta.measures[i] += sign * measures[i];
+}
+
+const measureList = MEASURES.join(', ');
+const measurePlaceholders = MEASURES.map(() => '?').join(', ');
+const measureAccumulate = MEASURES.map((m) => `${m} = ${m} + excluded.${m}`).join(', ');
 
 function prepare(sqlite: Database.Database) {
   return {
     department: sqlite.prepare(
-      `INSERT INTO daily_department_stats (day, department_key, ${measureList})
-       VALUES (?, ?, ${measurePlaceholders})
-       ON CONFLICT (day, department_key) DO UPDATE SET ${measureAccumulate}`,
+      `INSERT INTO department_stats (period_kind, period, department_key, ${measureList})
+       VALUES (?, ?, ?, ${measurePlaceholders})
+       ON CONFLICT (period_kind, period, department_key) DO UPDATE SET ${measureAccumulate}`,
     ),
     departmentPrune: sqlite.prepare(
-      'DELETE FROM daily_department_stats WHERE day = ? AND department_key = ? AND tickets = 0',
+      `DELETE FROM department_stats
+       WHERE period_kind = ? AND period = ? AND department_key = ? AND tickets = 0`,
     ),
     cause: sqlite.prepare(
-      `INSERT INTO daily_cause_stats (day, department_key, cause_key, ${measureList})
-       VALUES (?, ?, ?, ${measurePlaceholders})
-       ON CONFLICT (day, department_key, cause_key) DO UPDATE SET ${measureAccumulate}`,
+      `INSERT INTO cause_stats (period_kind, period, department_key, cause_key, ${measureList})
+       VALUES (?, ?, ?, ?, ${measurePlaceholders})
+       ON CONFLICT (period_kind, period, department_key, cause_key)
+       DO UPDATE SET ${measureAccumulate}`,
     ),
     causePrune: sqlite.prepare(
-      `DELETE FROM daily_cause_stats
-       WHERE day = ? AND department_key = ? AND cause_key = ? AND tickets = 0`,
+      `DELETE FROM cause_stats WHERE period_kind = ? AND period = ? AND department_key = ?
+       AND cause_key = ? AND tickets = 0`,
     ),
-    histogram: sqlite.prepare(
-      `INSERT INTO resolution_histogram (period_kind, period, department_key, bucket, count)
-       VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (period_kind, period, department_key, bucket)
-       DO UPDATE SET count = count + excluded.count`,
+    histogramGet: sqlite.prepare(
+      `SELECT counts FROM resolution_histogram
+       WHERE period_kind = ? AND period = ? AND department_key = ?`,
     ),
-    histogramPrune: sqlite.prepare(
-      `DELETE FROM resolution_histogram
-       WHERE period_kind = ? AND period = ? AND department_key = ? AND bucket = ? AND count = 0`,
+    histogramPut: sqlite.prepare(
+      `INSERT OR REPLACE INTO resolution_histogram (period_kind, period, department_key, counts)
+       VALUES (?, ?, ?, ?)`,
+    ),
+    histogramDelete: sqlite.prepare(
+      'DELETE FROM resolution_histogram WHERE period_kind = ? AND period = ? AND department_key = ?',
     ),
   };
 }
+
+const statementCache = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
 
 function statements(sqlite: Database.Database) {
   let cached = statementCache.get(sqlite);
@@ -93,46 +192,19 @@ function statements(sqlite: Database.Database) {
   return cached;
 }
 
-/**
- * Adds (sign 1) or removes (sign -1) one ticket's share of every summary table. Rows that fall to
- * zero are deleted so the tables stay identical to a rebuild. Call inside the write transaction.
- */
-export function applyContribution(db: Db, t: SummarizedTicket, sign: 1 | -1): void {
-  const s = statements(db.$client);
-  const day = dayOf(t.openedAt);
-  const departmentKey = t.departmentId ?? 0;
-  const causeKey = t.rootCauseId ?? 0;
-  const measures = measuresOf(t, sign);
-  s.department.run(day, departmentKey, ...measures);
-  s.cause.run(day, departmentKey, causeKey, ...measures);
-  const hours = resolutionHours(t.openedAt, t.resolvedAt);
-  if (hours !== null) {
-    const bucket = bucketOf(hours);
-    s.histogram.run('d', day, departmentKey, bucket, sign);
-    s.histogram.run('m', monthOf(day), departmentKey, bucket, sign);
-    if (sign < 0) {
-      s.histogramPrune.run('d', day, departmentKey, bucket);
-      s.histogramPrune.run('m', monthOf(day), departmentKey, bucket);
-    }
-  }
-  if (sign < 0) {
-    s.departmentPrune.run(day, departmentKey);
-    s.causePrune.run(day, departmentKey, causeKey);
-  }
-}
-
 const sumMeasures = MEASURES.map((m) => `SUM(${m})`).join(', ');
 
 /** Recomputes every summary table from the tickets (after a bulk load, or to repair). */
 export function rebuildSummaries(db: Db): void {
-  db.$client.transaction(() => {
-    db.$client.exec(`
-      DELETE FROM daily_department_stats;
-      DELETE FROM daily_cause_stats;
+  const sqlite = db.$client;
+  sqlite.transaction(() => {
+    sqlite.exec(`
+      DELETE FROM department_stats;
+      DELETE FROM cause_stats;
       DELETE FROM resolution_histogram;
 
-      INSERT INTO daily_cause_stats (day, department_key, cause_key, ${measureList})
-      SELECT opened_at / 86400000, COALESCE(department_id, 0), COALESCE(root_cause_id, 0),
+      INSERT INTO cause_stats (period_kind, period, department_key, cause_key, ${measureList})
+      SELECT 'd', opened_at / 86400000, COALESCE(department_id, 0), COALESCE(root_cause_id, 0),
              COUNT(*),
              SUM(root_cause_id IS NOT NULL),
              SUM(is_recurrence),
@@ -142,25 +214,60 @@ export function rebuildSummaries(db: Db): void {
              SUM(handle_seconds),
              SUM(fix_cost_cents)
       FROM tickets
-      GROUP BY 1, 2, 3;
-
-      INSERT INTO daily_department_stats (day, department_key, ${measureList})
-      SELECT day, department_key, ${sumMeasures}
-      FROM daily_cause_stats
-      GROUP BY day, department_key;
-
-      INSERT INTO resolution_histogram (period_kind, period, department_key, bucket, count)
-      SELECT 'd', opened_at / 86400000, COALESCE(department_id, 0),
-             resolution_bucket((resolved_at - opened_at) / 3600000.0), COUNT(*)
-      FROM tickets
-      WHERE resolved_at IS NOT NULL
       GROUP BY 2, 3, 4;
 
-      INSERT INTO resolution_histogram (period_kind, period, department_key, bucket, count)
-      SELECT 'm', month_of_day(period), department_key, bucket, SUM(count)
-      FROM resolution_histogram
-      WHERE period_kind = 'd'
+      INSERT INTO cause_stats (period_kind, period, department_key, cause_key, ${measureList})
+      SELECT 'm', month_of_day(period), department_key, cause_key, ${sumMeasures}
+      FROM cause_stats WHERE period_kind = 'd'
       GROUP BY 2, 3, 4;
+
+      INSERT INTO department_stats (period_kind, period, department_key, ${measureList})
+      SELECT period_kind, period, department_key, ${sumMeasures}
+      FROM cause_stats
+      GROUP BY period_kind, period, department_key;
     `);
+    rebuildHistograms(sqlite);
   })();
+}
+
+/** Streams the resolved tickets once, counting each into its day and its month. */
+function rebuildHistograms(sqlite: Database.Database): void {
+  const histograms = new Map<string, HistogramDelta>();
+  const counter = (kind: PeriodKind, period: number, departmentKey: number) => {
+    const key = `${kind}:${period}:${departmentKey}`;
+    let h = histograms.get(key);
+    if (!h) {
+      h = { kind, period, departmentKey, counts: emptyHistogram() };
+      histograms.set(key, h);
+    }
+    return h.counts;
+  };
+  const rows = sqlite
+    .prepare(
+      `SELECT opened_at / 86400000, COALESCE(department_id, 0),
+              (resolved_at - opened_at) / 3600000.0
+       FROM tickets WHERE resolved_at IS NOT NULL`,
+    )
+    .raw()
+    .iterate() as IterableIterator<[number, number, number]>;
+  // Consecutive tickets mostly share day and department: skip the map lookups for them.
+  let lastDay = -1;
+  let lastDepartment = -1;
+  let dayCounts = emptyHistogram();
+  let monthCounts = emptyHistogram();
+  for (const [day, departmentKey, hours] of rows) {
+    if (day !== lastDay || departmentKey !== lastDepartment) {
+      dayCounts = counter('d', day, departmentKey);
+      monthCounts = counter('m', monthOf(day), departmentKey);
+      lastDay = day;
+      lastDepartment = departmentKey;
+    }
+    const bucket = bucketOf(hours);
+    dayCounts[bucket] += 1;
+    monthCounts[bucket] += 1;
+  }
+  const put = statements(sqlite).histogramPut;
+  for (const h of histograms.values()) {
+    put.run(h.kind, h.period, h.departmentKey, encodeHistogram(h.counts));
+  }
 }

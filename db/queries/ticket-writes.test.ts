@@ -25,9 +25,9 @@ function ticket(externalId: string, fields: Partial<TicketUpsert> = {}): TicketU
 }
 
 const summaryTables = [
-  ['daily_department_stats', 'day, department_key'],
-  ['daily_cause_stats', 'day, department_key, cause_key'],
-  ['resolution_histogram', 'period_kind, period, department_key, bucket'],
+  ['department_stats', 'period_kind, period, department_key'],
+  ['cause_stats', 'period_kind, period, department_key, cause_key'],
+  ['resolution_histogram', 'period_kind, period, department_key'],
 ] as const;
 
 function snapshotSummaries(db: Db) {
@@ -144,6 +144,6 @@ describe('the ticket write path', () => {
       ),
     ).toThrow(/Row 2 .*openedAt, customerId/);
     expect(tableRows(db, 'tickets', 'id')).toEqual([]);
-    expect(tableRows(db, 'daily_department_stats', 'day')).toEqual([]);
+    expect(tableRows(db, 'department_stats', 'period')).toEqual([]);
   });
 });

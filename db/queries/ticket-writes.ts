@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Db } from '../open';
-import { applyContribution, type SummarizedTicket } from './summaries';
+import { SummaryDelta, type SummarizedTicket } from './summaries';
 import type { Channel, Severity } from '@/lib/domain';
 import { recurrencesInGroup, recurrenceKeyOf, type RecurrenceTicket } from '@/lib/recurrence';
 import type { Settings } from '@/lib/settings';
@@ -154,12 +154,12 @@ function sameContacts(a: ContactInput[], b: ContactInput[]): boolean {
 export function upsertTickets(db: Db, inputs: TicketUpsert[], settings: Settings): WriteOutcome[] {
   const s = stmts(db);
   return db.$client.transaction(() => {
-    const written: Written = new Map();
+    const batch = newBatch();
     const outcomes = inputs.map((input, index) => {
       const raw = s.byKey.get(input.sourceSystem, input.externalId) as RawTicket | undefined;
-      return writeOne(db, raw ? fromRaw(raw) : null, input, index, written);
+      return writeOne(db, raw ? fromRaw(raw) : null, input, index, batch);
     });
-    settleRecurrenceAndSummaries(db, written, settings);
+    settleRecurrenceAndSummaries(db, batch, settings);
     return outcomes;
   })();
 }
@@ -172,7 +172,7 @@ export function updateTickets(
 ): void {
   const s = stmts(db);
   db.$client.transaction(() => {
-    const written: Written = new Map();
+    const batch = newBatch();
     for (const [index, change] of changes.entries()) {
       const raw = s.byId.get(change.id) as RawTicket | undefined;
       if (!raw) throw new Error(`Row ${index + 1}: ticket ${change.id} does not exist`);
@@ -182,21 +182,27 @@ export function updateTickets(
         externalId: before.externalId,
         ...change.fields,
       };
-      writeOne(db, before, input, index, written);
+      writeOne(db, before, input, index, batch);
     }
-    settleRecurrenceAndSummaries(db, written, settings);
+    settleRecurrenceAndSummaries(db, batch, settings);
   })();
 }
 
-/** Ticket id -> its row before this transaction first wrote it (null for a new ticket). */
-type Written = Map<number, StoredTicket | null>;
+/** What one write transaction has done so far. */
+interface Batch {
+  /** Ticket id -> its row before this transaction first wrote it (null for a new ticket). */
+  written: Map<number, StoredTicket | null>;
+  summaries: SummaryDelta;
+}
+
+const newBatch = (): Batch => ({ written: new Map(), summaries: new SummaryDelta() });
 
 function writeOne(
   db: Db,
   before: StoredTicket | null,
   input: TicketUpsert,
   index: number,
-  written: Written,
+  { written, summaries }: Batch,
 ): WriteOutcome {
   const s = stmts(db);
   if (!before) {
@@ -220,7 +226,7 @@ function writeOne(
   if (before) {
     // A ticket written twice in one batch had its contribution removed the first time already.
     if (!written.has(before.id)) {
-      applyContribution(db, before, -1);
+      summaries.add(before, -1);
       written.set(before.id, before);
     }
     s.update.run(...values, before.isRecurrence ? 1 : 0, Date.now(), before.id);
@@ -249,7 +255,11 @@ function pickFields(source: Partial<TicketFields> | null): Partial<TicketFields>
  * (their old ones were removed when they were written) and move the contributions of the others
  * whose flag flipped.
  */
-function settleRecurrenceAndSummaries(db: Db, written: Written, settings: Settings): void {
+function settleRecurrenceAndSummaries(
+  db: Db,
+  { written, summaries }: Batch,
+  settings: Settings,
+): void {
   const s = stmts(db);
   const groups = new Map<string, RecurrenceTicket>();
   const addGroup = (t: RecurrenceTicket) => {
@@ -275,15 +285,16 @@ function settleRecurrenceAndSummaries(db: Db, written: Written, settings: Settin
       const isRecurrence = recurrences.has(t.id);
       flags.set(t.id, isRecurrence);
       if (!written.has(t.id) && t.isRecurrence !== isRecurrence) {
-        applyContribution(db, t, -1);
+        summaries.add(t, -1);
         s.setRecurrence.run(isRecurrence ? 1 : 0, t.id);
-        applyContribution(db, { ...t, isRecurrence }, 1);
+        summaries.add({ ...t, isRecurrence }, 1);
       }
     }
   }
   for (const [id, t] of current) {
     const isRecurrence = flags.get(id) ?? false;
     if (isRecurrence !== t.isRecurrence) s.setRecurrence.run(isRecurrence ? 1 : 0, id);
-    applyContribution(db, { ...t, isRecurrence }, 1);
+    summaries.add({ ...t, isRecurrence }, 1);
   }
+  summaries.flush(db);
 }

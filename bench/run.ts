@@ -1,0 +1,127 @@
+/**
+ * `npm run bench -- [--tickets 1000000] [--runs 30] [--db PATH] [--keep]`
+ * Seeds a temporary database, then prints p50/p95 of every overview query for the full range and
+ * the last 90 days, the seeding rows/s, the file size, and, when a production build exists, the
+ * time to serve the overview page from a warm `next start`.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { measure, printTimings, type Timing } from './measure';
+import { openDatabase, type Db } from '@/db/open';
+import { getCauseCounts } from '@/db/queries/cause-pareto';
+import { getOverview } from '@/db/queries/overview';
+import { getDepartmentTotals } from '@/db/queries/range-totals';
+import { getResolutionHistograms } from '@/db/queries/resolution-histogram';
+import { getWeeklyTickets } from '@/db/queries/weekly-tickets';
+import { seedAndReport } from '@/db/seed/report';
+import { DEFAULT_SEED } from '@/db/seed/seed';
+import { todayIso } from '@/db/seed/options';
+import { makeRange, presetRange, type DateRange } from '@/lib/filters';
+import { dayOf } from '@/lib/time';
+
+const argsSchema = z.object({
+  tickets: z.coerce.number().int().min(1000).default(1_000_000),
+  runs: z.coerce.number().int().min(20).default(30),
+  db: z.string().optional(),
+  keep: z.boolean().default(false),
+});
+
+const PAGE_PORT = 3300;
+
+function fileSizeMb(dbPath: string): number {
+  const sizes = ['', '-wal'].map((suffix) =>
+    fs.existsSync(dbPath + suffix) ? fs.statSync(dbPath + suffix).size : 0,
+  );
+  return sizes.reduce((a, b) => a + b, 0) / 1024 / 1024;
+}
+
+async function overviewTimings(db: Db, label: string, range: DateRange, runs: number) {
+  const timings: Timing[] = [
+    await measure('department totals', runs, () => getDepartmentTotals(db, range)),
+    await measure('resolution histogram', runs, () => getResolutionHistograms(db, range)),
+    await measure('weekly tickets', runs, () => getWeeklyTickets(db, range)),
+    await measure('cause Pareto', runs, () => getCauseCounts(db, range)),
+    await measure('whole overview (incl. previous period)', runs, () => getOverview(db, range)),
+  ];
+  printTimings(`Overview data, ${label} (${range.from} to ${range.to})`, timings);
+}
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The server at ${url} did not start in ${timeoutMs} ms`);
+}
+
+async function pageTimings(dbPath: string, runs: number): Promise<void> {
+  if (!fs.existsSync('.next/BUILD_ID')) {
+    console.log('\nPage timings skipped: no production build (run `npx next build` first).');
+    return;
+  }
+  const server = spawn('npx', ['next', 'start', '-p', String(PAGE_PORT)], {
+    env: { ...process.env, DATABASE_PATH: dbPath },
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    const base = `http://127.0.0.1:${PAGE_PORT}`;
+    await waitForServer(`${base}/api/health`, 60_000);
+    const get = (query: string) => async () => {
+      const response = await fetch(`${base}/${query}`);
+      if (!response.ok) throw new Error(`GET /${query}: ${response.status}`);
+      await response.text();
+    };
+    printTimings('Overview page, production server, warm (full HTML response)', [
+      await measure('/?range=24m', runs, get('?range=24m')),
+      await measure('/ (last 12 months)', runs, get('')),
+      await measure('/?range=quarter', runs, get('?range=quarter')),
+    ]);
+  } finally {
+    process.kill(-server.pid!, 'SIGTERM');
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      tickets: { type: 'string' },
+      runs: { type: 'string' },
+      db: { type: 'string' },
+      keep: { type: 'boolean' },
+    },
+  });
+  const args = argsSchema.parse(values);
+  const dbPath =
+    args.db ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-bench-')), 'bench.db');
+  const db = openDatabase(dbPath);
+  seedAndReport(db, dbPath, {
+    tickets: args.tickets,
+    seed: DEFAULT_SEED,
+    end: todayIso(),
+    reset: true,
+  });
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  console.log(`Database file: ${fileSizeMb(dbPath).toFixed(1)} MB (${dbPath})`);
+
+  const today = dayOf(Date.now());
+  await overviewTimings(db, 'full range, last 24 months', presetRange('24m', today), args.runs);
+  await overviewTimings(db, 'last 90 days', makeRange(today - 89, today, 'custom'), args.runs);
+  db.$client.close();
+  await pageTimings(dbPath, args.runs);
+  if (!args.keep && !args.db) fs.rmSync(path.dirname(dbPath), { recursive: true, force: true });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
