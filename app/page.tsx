@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { getDb } from '@/db/client';
+import { getOverview } from '@/db/queries/overview';
+import { parseFilters } from '@/lib/filters';
+import { dayOf } from '@/lib/time';
+import { DateRangeFilter } from '@/components/date-range-filter';
+import { EmptyOverview } from '@/components/empty-overview';
+import { KpiGrid } from '@/components/kpi-grid';
+import { DepartmentComparisonSection } from '@/components/overview/department-comparison-section';
+import { ParetoSection } from '@/components/overview/pareto-section';
+import { WeeklyTicketsSection } from '@/components/overview/weekly-tickets-section';
+import { RangeSummary } from '@/components/range-summary';
+import { Notice } from '@/components/ui/notice';
+
+export const metadata: Metadata = { title: 'Overview' };
+
+const PATH = '/';
+
+/** A server component renders once per request, so "today" is simply the request's day (UTC). */
+const today = () => dayOf(Date.now());
+
+export default async function OverviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { range, notice } = parseFilters(await searchParams, today());
+  // One synchronous read of the summary tables; loading.tsx covers the wait on navigation.
+  const overview = getOverview(getDb(), range);
+  return (
+    <div className="space-y-8">
+      {notice && <Notice>{notice}</Notice>}
+      <header className="space-y-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Overview</h1>
+          <p className="mt-1 max-w-3xl text-sm text-slate-600">
+            Where customer problems originate, how long they take to fix, how often they come back
+            and what they cost, by the department whose process caused them.
+          </p>
+        </div>
+        <DateRangeFilter range={range} path={PATH} />
+        <RangeSummary range={range} />
+      </header>
+      {overview.kpis.tickets === 0 ? (
+        <EmptyOverview range={range} path={PATH} />
+      ) : (
+        <>
+          <KpiGrid
+            kpis={overview.kpis}
+            previousKpis={overview.previousKpis}
+            currency={overview.currency}
+            recurrenceWindowDays={overview.recurrenceWindowDays}
+          />
+          <DepartmentComparisonSection overview={overview} />
+          <WeeklyTicketsSection overview={overview} />
+          <ParetoSection overview={overview} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { NavLink } from './nav-link';
+
+/**
+ * Only pages that exist are listed. Departments, Tickets, Triage, Actions, Review and Import join
+ * this list as their pages land.
+ */
+const NAV_ITEMS = [{ href: '/', label: 'Overview' }] as const;
+
+export function AppHeader() {
+  return (
+    <header className="bg-slate-900">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6 lg:px-8">
+        <Link href="/" className="flex items-baseline gap-2 rounded-md text-white">
+          <span className="text-lg font-semibold tracking-tight">Upstream</span>
+          <span className="hidden text-xs text-slate-400 sm:inline">
+            root causes of customer problems
+          </span>
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap gap-1">
+            {NAV_ITEMS.map((item) => (
+              <li key={item.href}>
+                <NavLink href={item.href}>{item.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Display formatting for numbers and dates. Numbers follow en-US; dates are written day-first
+ * ("25 Nov 2025") so they cannot be misread on either side of the Atlantic. All dates are UTC
+ * calendar days, matching the summary tables.
+ */
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const upToOneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const day = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+export const formatInteger = (n: number) => integer.format(n);
+
+/** A share (0..1) as a percentage number without the sign, one decimal: 0.8237 -> "82.4". */
+export const formatPercentNumber = (share: number) => oneDecimal.format(share * 100);
+
+export const formatPercent = (share: number) => `${formatPercentNumber(share)} %`;
+
+/** Hours with one decimal below 100 h, whole hours above, where a decimal is noise. */
+export const formatHours = (hours: number) =>
+  hours < 100 ? upToOneDecimal.format(hours) : integer.format(hours);
+
+export const formatDays = (hours: number) => upToOneDecimal.format(hours / 24);
+
+/** At most one decimal, none when whole: chart labels, where "6" reads better than "6.0". */
+export const formatDecimal = (n: number) => upToOneDecimal.format(n);
+
+/** Seconds as minutes:seconds, the way contact centers read handle time: 402 -> "6:42". */
+export function formatMinutesSeconds(seconds: number): string {
+  const whole = Math.round(seconds);
+  const minutes = Math.floor(whole / 60);
+  return `${minutes}:${String(whole % 60).padStart(2, '0')}`;
+}
+
+/** Whole currency units: cents are noise at the scale of a cost-of-quality figure. */
+export function formatMoney(cents: number, currency: string): string {
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+  }).format(cents / 100);
+}
+
+/** 'YYYY-MM-DD' -> "25 Nov 2025". */
+export const formatDay = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`));

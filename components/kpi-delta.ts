@@ -1,0 +1,59 @@
+/**
+ * How a KPI moved against the previous period, in words and with a verdict. Rates move in
+ * percentage points (a relative change of a percentage reads ambiguously); everything else moves
+ * in relative percent.
+ */
+import { periodDelta } from '@/lib/metrics';
+
+export type Better = 'higher' | 'lower' | 'neither';
+export type Tone = 'good' | 'bad' | 'neutral';
+
+export interface KpiDelta {
+  direction: 'up' | 'down' | 'flat' | null;
+  /** "+12.3 %", "−1.4 pp", "no change", or why there is nothing to compare. */
+  text: string;
+  tone: Tone;
+}
+
+const signed = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+  signDisplay: 'exceptZero',
+});
+
+export function kpiDelta(
+  current: number | null,
+  previous: number | null,
+  kind: 'amount' | 'rate',
+  better: Better,
+): KpiDelta {
+  const delta = periodDelta(current, previous);
+  if (delta.change === null) {
+    const text = current === null ? 'nothing to compare' : 'no figure for the previous period';
+    return { direction: null, text, tone: 'neutral' };
+  }
+  let amount: number;
+  if (kind === 'rate') {
+    amount = delta.change * 100;
+  } else if (delta.relativeChange === null) {
+    // Previous was zero: a relative change is undefined, but "up from nothing" still matters.
+    return delta.change === 0
+      ? { direction: 'flat', text: 'no change', tone: 'neutral' }
+      : { direction: 'up', text: 'up from 0', tone: toneOf(1, better) };
+  } else {
+    amount = delta.relativeChange * 100;
+  }
+  const text = signed.format(amount);
+  // Compare what the reader sees, so "+0.0 %" never shows up in red.
+  if (Number(text) === 0) return { direction: 'flat', text: 'no change', tone: 'neutral' };
+  return {
+    direction: amount > 0 ? 'up' : 'down',
+    text: `${text.replace('-', '−')} ${kind === 'rate' ? 'pp' : '%'}`,
+    tone: toneOf(amount, better),
+  };
+}
+
+function toneOf(amount: number, better: Better): Tone {
+  if (better === 'neither') return 'neutral';
+  return amount > 0 === (better === 'higher') ? 'good' : 'bad';
+}

@@ -1,0 +1,172 @@
+import type { Kpis } from '@/lib/metrics';
+import {
+  formatDays,
+  formatHours,
+  formatInteger,
+  formatMinutesSeconds,
+  formatMoney,
+  formatPercentNumber,
+} from './format';
+import { KpiCard } from './kpi-card';
+import { kpiDelta, type Better } from './kpi-delta';
+
+interface KpiDefinition {
+  testId: string;
+  label: string;
+  qualifier?: string;
+  unit: string;
+  pick: (kpis: Kpis) => number | null;
+  format: (value: number) => string;
+  kind: 'amount' | 'rate';
+  better: Better;
+  missingReason: string;
+  note?: (kpis: Kpis) => string | undefined;
+}
+
+const hoursNote = (hours: number | null) =>
+  hours !== null && hours >= 48 ? `about ${formatDays(hours)} days` : undefined;
+
+function definitions(currency: string, recurrenceWindowDays: number): KpiDefinition[] {
+  return [
+    {
+      testId: 'kpi-tickets',
+      label: 'Tickets',
+      unit: 'opened',
+      pick: (k) => k.tickets,
+      format: formatInteger,
+      kind: 'amount',
+      better: 'lower',
+      missingReason: 'No tickets.',
+      note: (k) => (k.openTickets > 0 ? `${formatInteger(k.openTickets)} still open` : undefined),
+    },
+    {
+      testId: 'kpi-p50-resolution',
+      label: 'Median resolution',
+      qualifier: 'p50',
+      unit: 'hours',
+      pick: (k) => k.p50ResolutionHours,
+      format: formatHours,
+      kind: 'amount',
+      better: 'lower',
+      missingReason: 'No ticket opened in this range has been resolved yet.',
+      note: (k) => hoursNote(k.p50ResolutionHours),
+    },
+    {
+      testId: 'kpi-p90-resolution',
+      label: 'Resolution',
+      qualifier: 'p90',
+      unit: 'hours',
+      pick: (k) => k.p90ResolutionHours,
+      format: formatHours,
+      kind: 'amount',
+      better: 'lower',
+      missingReason: 'No ticket opened in this range has been resolved yet.',
+      note: (k) => hoursNote(k.p90ResolutionHours),
+    },
+    {
+      testId: 'kpi-aht',
+      label: 'Average handle time',
+      qualifier: 'AHT',
+      unit: 'min:s',
+      pick: (k) => k.ahtSeconds,
+      format: formatMinutesSeconds,
+      kind: 'amount',
+      // Deliberately neutral: a shorter call is not better if the problem comes back.
+      better: 'neither',
+      missingReason: 'No contacts were recorded on tickets in this range.',
+      note: () => 'per contact; shorter is not better by itself',
+    },
+    {
+      testId: 'kpi-fcr',
+      label: 'First-contact resolution',
+      qualifier: 'FCR',
+      unit: '%',
+      pick: (k) => k.fcr,
+      format: formatPercentNumber,
+      kind: 'rate',
+      better: 'higher',
+      missingReason: 'No ticket opened in this range has been resolved yet.',
+    },
+    {
+      testId: 'kpi-recurrence',
+      label: 'Recurrence rate',
+      unit: '%',
+      pick: (k) => k.recurrenceRate,
+      format: formatPercentNumber,
+      kind: 'rate',
+      better: 'lower',
+      missingReason: 'No classified tickets in this range: recurrence needs a root cause.',
+      note: () => `same customer and cause within ${recurrenceWindowDays} days`,
+    },
+    {
+      testId: 'kpi-cost',
+      label: 'Cost of poor quality',
+      unit: currency,
+      pick: (k) => k.costOfPoorQualityCents,
+      format: (cents) => formatMoney(cents, currency),
+      kind: 'amount',
+      better: 'lower',
+      missingReason: 'No tickets.',
+      note: () => 'fix costs plus agent time',
+    },
+    {
+      testId: 'kpi-upstream-share',
+      label: 'Upstream share',
+      unit: '%',
+      pick: (k) => k.upstreamShare,
+      format: formatPercentNumber,
+      kind: 'rate',
+      // Neither: the share says where work comes from, not whether things got better.
+      better: 'neither',
+      missingReason: 'No classified tickets in this range.',
+      note: () => 'of classified tickets, caused outside customer service',
+    },
+    {
+      testId: 'kpi-coverage',
+      label: 'Classification coverage',
+      unit: '%',
+      pick: (k) => k.classificationCoverage,
+      format: formatPercentNumber,
+      kind: 'rate',
+      better: 'higher',
+      missingReason: 'No tickets in this range.',
+      note: () => 'of tickets have a root cause',
+    },
+  ];
+}
+
+export function KpiGrid(props: {
+  kpis: Kpis;
+  previousKpis: Kpis;
+  currency: string;
+  recurrenceWindowDays: number;
+}) {
+  return (
+    <section aria-labelledby="key-figures">
+      {/* Visible cards speak for themselves; the heading lets screen-reader users jump here. */}
+      <h2 id="key-figures" className="sr-only">
+        Key figures
+      </h2>
+      <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {definitions(props.currency, props.recurrenceWindowDays).map((d) => {
+          const value = d.pick(props.kpis);
+          return (
+            <li key={d.testId}>
+              <KpiCard
+                testId={d.testId}
+                label={d.label}
+                qualifier={d.qualifier}
+                value={value}
+                display={value === null ? '—' : d.format(value)}
+                unit={d.unit}
+                missingReason={d.missingReason}
+                delta={kpiDelta(value, d.pick(props.previousKpis), d.kind, d.better)}
+                note={d.note?.(props.kpis)}
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import type { OverviewData } from '@/db/queries/overview';
+import { ChartSection } from '../chart-section';
+import { EmptyChart } from '../charts/empty-chart';
+import { ParetoChart } from '../charts/pareto-chart';
+import { PARETO_BARS, PARETO_TARGET, paretoSummary } from '../charts/pareto-data';
+import { formatInteger, formatPercent } from '../format';
+import { SrTable } from '../ui/sr-table';
+
+const HEIGHT = 440;
+
+export function ParetoSection({ overview }: { overview: OverviewData }) {
+  const summary = paretoSummary(overview.pareto);
+  const { rest } = summary;
+  return (
+    <ChartSection
+      id="chart-pareto"
+      title="Root causes, company-wide (Pareto)"
+      caption={
+        summary.classifiedTickets === 0 ? (
+          'No ticket in this range has a root cause yet, so there is nothing to rank.'
+        ) : (
+          <>
+            <strong className="font-semibold text-slate-800">
+              The first {summary.causesToTarget}{' '}
+              {summary.causesToTarget === 1 ? 'cause accounts' : 'causes account'} for{' '}
+              {PARETO_TARGET * 100} % of classified tickets
+            </strong>{' '}
+            ({formatInteger(summary.classifiedTickets)} classified tickets in the range): these are
+            where a fix removes the most tickets. Bars are coloured by the department that owns the
+            cause; the dashed line marks {PARETO_TARGET * 100} %.
+            {rest.causes > 0 && (
+              <>
+                {' '}
+                Showing the top {PARETO_BARS}; the other {formatInteger(rest.causes)}{' '}
+                {rest.causes === 1 ? 'cause holds' : 'causes hold'} {formatInteger(rest.tickets)}{' '}
+                tickets ({formatPercent(rest.share)}).
+              </>
+            )}
+          </>
+        )
+      }
+      dataTable={
+        <SrTable
+          caption="Root causes by number of tickets, with their cumulative share"
+          columns={['Root cause', 'Department', 'Tickets', 'Share', 'Cumulative share']}
+          rows={summary.bars.map((p) => [
+            p.causeName,
+            p.departmentName,
+            formatInteger(p.tickets),
+            formatPercent(p.share),
+            formatPercent(p.cumulativeShare),
+          ])}
+        />
+      }
+    >
+      {summary.bars.length === 0 ? (
+        <EmptyChart height={HEIGHT} message="No classified tickets in this range." />
+      ) : (
+        <ParetoChart bars={summary.bars} height={HEIGHT} />
+      )}
+    </ChartSection>
+  );
+}

@@ -1,0 +1,14 @@
+import type { DateRange } from '@/lib/filters';
+import { formatDay, formatInteger } from './format';
+
+/** The resolved range in words, so a screenshot or printout says which period it shows. */
+export function RangeSummary({ range }: { range: DateRange }) {
+  return (
+    <p className="text-sm text-slate-600" data-testid="range-summary">
+      <span className="font-medium text-slate-900">
+        {formatDay(range.from)} – {formatDay(range.to)}
+      </span>
+      , compared with the {range.days === 1 ? 'day' : `${formatInteger(range.days)} days`} before
+    </p>
+  );
+}
