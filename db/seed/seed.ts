@@ -1,0 +1,178 @@
+/**
+ * Seeds a database with the demo data set: reference rows, then tickets and contacts streamed
+ * from the generator, then the summary tables, all in one transaction. Shared by the seed CLI
+ * and scripts/ensure-demo-db.ts.
+ */
+import { performance } from 'node:perf_hooks';
+import type Database from 'better-sqlite3';
+import type { Db } from '@/db/open';
+import { getSettings } from '@/db/queries/settings';
+import { rebuildSummaries } from '@/db/queries/summaries';
+import { seedSpan, type SeedSpan } from './calendar';
+import { TicketGenerator, type GenerateStats } from './generate';
+import {
+  BulkInsert,
+  countRows,
+  deleteDemoData,
+  DEMO_TABLES,
+  SUMMARY_TABLES,
+  withBulkLoadSettings,
+  withIndexesDeferred,
+} from './load';
+import { GeneratorThread, type RowInserts } from './parallel';
+import { insertReferenceData } from './reference-data';
+import { CONTACT_COLUMNS, TICKET_COLUMNS } from './rows';
+import type { GeneratorParams } from './worker';
+import { buildWorld, demoAgents, type World } from './world';
+
+export interface SeedOptions {
+  tickets: number;
+  seed: number;
+  /** YYYY-MM-DD: the data covers the 24 months before 00:00 UTC of this day. */
+  end: string;
+  /** Delete existing demo/ticket data first instead of refusing. */
+  reset: boolean;
+  /**
+   * Generate in a worker thread while this one inserts. Default: from PARALLEL_FROM tickets up;
+   * below that, starting the thread and warming it up costs more than it saves.
+   */
+  parallel?: boolean;
+}
+
+export const DEFAULT_TICKETS = 150_000;
+export const DEFAULT_SEED = 1;
+const PROGRESS_EVERY = 500_000;
+export const PARALLEL_FROM = 100_000;
+/** Rows per INSERT statement: about 1,000 bound values each. */
+const TICKETS_PER_STATEMENT = 50;
+const CONTACTS_PER_STATEMENT = 150;
+
+export class SeedRefusedError extends Error {}
+
+export interface SeedReport {
+  span: SeedSpan;
+  stats: GenerateStats;
+  /** Rows per table after the seed. */
+  counts: Record<string, number>;
+  /** Rows this seed inserted (reference data, tickets, contacts; not summaries). */
+  rowsWritten: number;
+  /** Generating and inserting tickets and reference rows, and building the indexes. */
+  loadMs: number;
+  indexMs: number;
+  /** Rebuilding the summary tables, and the commit. */
+  summariesMs: number;
+  totalMs: number;
+}
+
+/** Existing rows that a seed would collide with, by table; empty when the database is clean. */
+export function existingData(sqlite: Database.Database): Record<string, number> {
+  const found: Record<string, number> = {};
+  for (const table of DEMO_TABLES) {
+    const n = countRows(sqlite, table);
+    if (n > 0) found[table] = n;
+  }
+  return found;
+}
+
+function refuseUnlessEmpty(sqlite: Database.Database): void {
+  const existing = Object.entries(existingData(sqlite));
+  if (existing.length === 0) return;
+  const what = existing.map(([table, n]) => `${n.toLocaleString('en-US')} ${table}`).join(', ');
+  throw new SeedRefusedError(
+    `The database already has data (${what}). Pass --reset to delete it and seed again.`,
+  );
+}
+
+/** The single-thread path: the same rows as the worker, in the same order. */
+function generateHere(
+  world: World,
+  params: GeneratorParams,
+  inserts: RowInserts,
+  progress: (tickets: number) => void,
+): GenerateStats {
+  const generator = new TicketGenerator(world, { ...params, span: seedSpan(params.end) });
+  return generator.run(
+    { tickets: inserts.tickets.buffer(), contacts: inserts.contacts.buffer() },
+    progress,
+  );
+}
+
+function progressLogger(log: (line: string) => void): (tickets: number) => void {
+  let next = PROGRESS_EVERY;
+  return (tickets) => {
+    if (tickets < next) return;
+    log(`  ${tickets.toLocaleString('en-US')} tickets...`);
+    next += PROGRESS_EVERY;
+  };
+}
+
+/**
+ * Writes the demo data set into `db`. Refuses (SeedRefusedError) when the database already holds
+ * tickets, causes, customers, products or actions, unless `reset` is set.
+ */
+export function seedDatabase(
+  db: Db,
+  options: SeedOptions,
+  log: (line: string) => void = () => {},
+): SeedReport {
+  const sqlite = db.$client;
+  if (!options.reset) refuseUnlessEmpty(sqlite);
+  const settings = getSettings(db);
+  const span = seedSpan(options.end);
+  const params: GeneratorParams = {
+    tickets: options.tickets,
+    seed: options.seed,
+    end: options.end,
+    recurrence: { windowDays: settings.recurrenceWindowDays, key: settings.recurrenceKey },
+  };
+  const started = performance.now();
+  // Started first, so that the worker's start-up overlaps everything up to the ticket inserts.
+  const parallel = options.parallel ?? options.tickets >= PARALLEL_FROM;
+  const thread = parallel ? new GeneratorThread(params, demoAgents(options.seed)) : null;
+  const times = { indexes: 0, summaries: 0 };
+  let stats: GenerateStats | undefined;
+  let rowsWritten = 0;
+  try {
+    const world = buildWorld(options.tickets, options.seed);
+    withBulkLoadSettings(sqlite, () => {
+      // One transaction, summaries included: a seed lands whole or not at all, and the dropped
+      // indexes always come back.
+      sqlite.transaction(() => {
+        if (options.reset) deleteDemoData(sqlite);
+        rowsWritten += insertReferenceData(sqlite, world, span);
+        const inserts: RowInserts = {
+          tickets: new BulkInsert(sqlite, 'tickets', TICKET_COLUMNS, TICKETS_PER_STATEMENT),
+          contacts: new BulkInsert(sqlite, 'contacts', CONTACT_COLUMNS, CONTACTS_PER_STATEMENT),
+        };
+        const progress = progressLogger(log);
+        withIndexesDeferred(sqlite, ['tickets', 'contacts'], () => {
+          stats = thread
+            ? thread.insertAll(inserts, progress)
+            : generateHere(world, params, inserts, progress);
+          rowsWritten += stats.tickets + stats.contacts;
+          times.indexes = performance.now();
+        });
+        times.summaries = performance.now();
+        rebuildSummaries(db);
+      })();
+    });
+  } finally {
+    thread?.stop();
+  }
+  const finished = performance.now();
+
+  const counts: Record<string, number> = {};
+  for (const table of ['departments', ...DEMO_TABLES, ...SUMMARY_TABLES]) {
+    counts[table] = countRows(sqlite, table);
+  }
+  return {
+    span,
+    stats: stats!,
+    counts,
+    rowsWritten,
+    loadMs: times.summaries - started,
+    indexMs: times.summaries - times.indexes,
+    summariesMs: finished - times.summaries,
+    totalMs: finished - started,
+  };
+}
