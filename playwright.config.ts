@@ -35,7 +35,7 @@ export default defineConfig({
   webServer: {
     // A production server (next dev compiles each route on first hit: slow on 2 cores).
     // The build comes first in scripts/test.sh; here only the seed and the start.
-    command: `npm run seed -- --db ${E2E_DATABASE_PATH} --tickets ${E2E_TICKETS} --seed 7 --reset && npx next start -p ${PORT}`,
+    command: `rm -f ${E2E_DATABASE_PATH} ${E2E_DATABASE_PATH}-wal ${E2E_DATABASE_PATH}-shm && npm run seed -- --db ${E2E_DATABASE_PATH} --tickets ${E2E_TICKETS} --seed 7 && npx next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     env: { DATABASE_PATH: E2E_DATABASE_PATH },
     reuseExistingServer: false,
