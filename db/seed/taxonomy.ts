@@ -221,7 +221,7 @@ const CAUSE_ROWS: readonly CauseRow[] = [
     2,
     M,
     'Seal degrades after weeks in service',
-    2.4,
+    7,
     'Elastomer seals harden or swell after some weeks in service and start to leak.',
     {
       // The call-time trap: quick "it leaks again" calls, slow real fix, and it keeps coming back.
