@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The README's test command runs this after `npm ci`: static checks, unit tests, a production
+# The README's test command runs this after `npm install`: static checks, unit tests, a production
 # build, and the end-to-end tests in Debian's Chromium (installed here when it is missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
