@@ -280,9 +280,9 @@ export const causeStats = sqliteTable(
 );
 
 /**
- * Resolution-time histogram of the resolved tickets of one period and department, as one blob
- * of bucket counts (lib/histogram.ts has the bucket scheme and the encoding). One row per period
- * and department keeps a two-year range at a few hundred rows however many tickets there are.
+ * Resolution-time histogram of the resolved tickets of one period, department and cause, as one
+ * blob of bucket counts (lib/histogram.ts has the bucket scheme and the encoding). One row per
+ * period and cause keeps a two-year range at a few thousand rows however many tickets there are.
  */
 export const resolutionHistogram = sqliteTable(
   'resolution_histogram',
@@ -290,7 +290,8 @@ export const resolutionHistogram = sqliteTable(
     periodKind: periodKind(),
     period: integer('period').notNull(),
     departmentKey: integer('department_key').notNull(),
+    causeKey: integer('cause_key').notNull(),
     counts: blob('counts', { mode: 'buffer' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.periodKind, t.period, t.departmentKey] })],
+  (t) => [primaryKey({ columns: [t.periodKind, t.period, t.departmentKey, t.causeKey] })],
 );

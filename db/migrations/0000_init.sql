@@ -146,8 +146,9 @@ CREATE TABLE `resolution_histogram` (
 	`period_kind` text NOT NULL,
 	`period` integer NOT NULL,
 	`department_key` integer NOT NULL,
+	`cause_key` integer NOT NULL,
 	`counts` blob NOT NULL,
-	PRIMARY KEY(`period_kind`, `period`, `department_key`)
+	PRIMARY KEY(`period_kind`, `period`, `department_key`, `cause_key`)
 ) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE TABLE `root_causes` (

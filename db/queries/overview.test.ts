@@ -3,9 +3,10 @@ import { insertReferenceRows, openTestDatabase } from '../test-support';
 import type { Db } from '../open';
 import { Rng } from '../seed/random';
 import { getOverview } from './overview';
-import { getResolutionHoursExact } from './resolution-histogram';
+import { getResolutionHistograms, getResolutionHoursExact } from './resolution-histogram';
 import { updateTickets, upsertTickets, type TicketUpsert } from './ticket-writes';
 import { CHANNELS } from '@/lib/domain';
+import { percentileFromHistogram } from '@/lib/histogram';
 import { makeRange } from '@/lib/filters';
 import { kpisOfTickets, percentile, type Kpis, type MetricTicket } from '@/lib/metrics';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
@@ -161,6 +162,28 @@ describe('overview SQL against the pure metric definitions', () => {
       Math.round(overview.kpis.classificationCoverage! * overview.kpis.tickets),
     );
     expect(overview.pareto.at(-1)!.cumulativeShare).toBeCloseTo(1);
+  });
+
+  test('per-cause histograms give each cause its own median within 1 %', () => {
+    const range = makeRange(START + 20, START + 220, 'custom');
+    const byCause = getResolutionHistograms(db, range, 'cause');
+    const ofWarehouse = getResolutionHistograms(db, range, 'cause', 4);
+    expect([...ofWarehouse.keys()]).toEqual([2]);
+    for (const causeId of [1, 2, 3, 4]) {
+      const hours = (
+        db.$client
+          .prepare(
+            `SELECT (resolved_at - opened_at) / 3600000.0 AS h FROM tickets
+             WHERE root_cause_id = ? AND resolved_at IS NOT NULL AND opened_at >= ? AND opened_at < ?`,
+          )
+          .all(causeId, range.fromDay * MS_PER_DAY, (range.toDay + 1) * MS_PER_DAY) as {
+          h: number;
+        }[]
+      ).map((r) => r.h);
+      const exact = percentile(hours, 50)!;
+      const approx = percentileFromHistogram(byCause.get(causeId)!, 50)!;
+      expect(Math.abs(approx - exact) / exact).toBeLessThan(0.01);
+    }
   });
 
   test('the exact path agrees with the pure percentile', () => {

@@ -3,19 +3,33 @@ import { rangeRows } from './periods';
 import type { DayRange } from '@/lib/filters';
 import { addEncoded, emptyHistogram, type Histogram } from '@/lib/histogram';
 
-/** Resolution-time histograms of the tickets opened in the range, by department key. */
-export function getResolutionHistograms(db: Db, range: DayRange): Map<number, Histogram> {
-  const rows = rangeRows('resolution_histogram', 'department_key, counts', range);
+/**
+ * Resolution-time histograms of the tickets opened in the range, keyed by department key
+ * (`by: 'department'`) or by cause key (`by: 'cause'`, optionally of one department only).
+ */
+export function getResolutionHistograms(
+  db: Db,
+  range: DayRange,
+  by: 'department' | 'cause' = 'department',
+  departmentId?: number,
+): Map<number, Histogram> {
+  const rows = rangeRows('resolution_histogram', 'department_key, cause_key, counts', range);
   const stored = db.$client
-    .prepare(`SELECT department_key, counts FROM ${rows.sql}`)
+    .prepare(
+      `SELECT ${by === 'department' ? 'department_key' : 'cause_key'}, counts FROM ${rows.sql}
+       ${departmentId === undefined ? '' : 'WHERE department_key = ?'}`,
+    )
     .raw()
-    .all(...rows.params) as [number, Buffer][];
+    .all(...rows.params, ...(departmentId === undefined ? [] : [departmentId])) as [
+    number,
+    Buffer,
+  ][];
   const histograms = new Map<number, Histogram>();
-  for (const [departmentKey, counts] of stored) {
-    let histogram = histograms.get(departmentKey);
+  for (const [key, counts] of stored) {
+    let histogram = histograms.get(key);
     if (!histogram) {
       histogram = emptyHistogram();
-      histograms.set(departmentKey, histogram);
+      histograms.set(key, histogram);
     }
     addEncoded(histogram, counts);
   }

@@ -66,6 +66,7 @@ interface HistogramDelta {
   kind: PeriodKind;
   period: number;
   departmentKey: number;
+  causeKey: number;
   counts: Histogram;
 }
 
@@ -89,10 +90,10 @@ export class SummaryDelta {
       accumulate(this.causes, { kind, period, departmentKey, causeKey }, measures, sign);
       accumulate(this.departments, { kind, period, departmentKey, causeKey: 0 }, measures, sign);
       if (hours !== null) {
-        const key = `${kind}:${period}:${departmentKey}`;
+        const key = `${kind}:${period}:${departmentKey}:${causeKey}`;
         let delta = this.histograms.get(key);
         if (!delta) {
-          delta = { kind, period, departmentKey, counts: emptyHistogram() };
+          delta = { kind, period, departmentKey, causeKey, counts: emptyHistogram() };
           this.histograms.set(key, delta);
         }
         delta.counts[bucketOf(hours)] += sign;
@@ -114,12 +115,12 @@ export class SummaryDelta {
       s.departmentPrune.run(d.kind, d.period, d.departmentKey);
     }
     for (const d of this.histograms.values()) {
-      const stored = s.histogramGet.get(d.kind, d.period, d.departmentKey) as
+      const stored = s.histogramGet.get(d.kind, d.period, d.departmentKey, d.causeKey) as
         { counts: Buffer } | undefined;
       if (stored) addEncoded(d.counts, stored.counts);
       const encoded = encodeHistogram(d.counts);
-      if (encoded) s.histogramPut.run(d.kind, d.period, d.departmentKey, encoded);
-      else s.histogramDelete.run(d.kind, d.period, d.departmentKey);
+      if (encoded) s.histogramPut.run(d.kind, d.period, d.departmentKey, d.causeKey, encoded);
+      else s.histogramDelete.run(d.kind, d.period, d.departmentKey, d.causeKey);
     }
     this.causes.clear();
     this.departments.clear();
@@ -169,14 +170,15 @@ function prepare(sqlite: Database.Database) {
     ),
     histogramGet: sqlite.prepare(
       `SELECT counts FROM resolution_histogram
-       WHERE period_kind = ? AND period = ? AND department_key = ?`,
+       WHERE period_kind = ? AND period = ? AND department_key = ? AND cause_key = ?`,
     ),
     histogramPut: sqlite.prepare(
-      `INSERT OR REPLACE INTO resolution_histogram (period_kind, period, department_key, counts)
-       VALUES (?, ?, ?, ?)`,
+      `INSERT OR REPLACE INTO resolution_histogram
+         (period_kind, period, department_key, cause_key, counts) VALUES (?, ?, ?, ?, ?)`,
     ),
     histogramDelete: sqlite.prepare(
-      'DELETE FROM resolution_histogram WHERE period_kind = ? AND period = ? AND department_key = ?',
+      `DELETE FROM resolution_histogram
+       WHERE period_kind = ? AND period = ? AND department_key = ? AND cause_key = ?`,
     ),
   };
 }
@@ -233,41 +235,32 @@ export function rebuildSummaries(db: Db): void {
 /** Streams the resolved tickets once, counting each into its day and its month. */
 function rebuildHistograms(sqlite: Database.Database): void {
   const histograms = new Map<string, HistogramDelta>();
-  const counter = (kind: PeriodKind, period: number, departmentKey: number) => {
-    const key = `${kind}:${period}:${departmentKey}`;
+  const counter = (kind: PeriodKind, period: number, departmentKey: number, causeKey: number) => {
+    const key = `${kind}:${period}:${departmentKey}:${causeKey}`;
     let h = histograms.get(key);
     if (!h) {
-      h = { kind, period, departmentKey, counts: emptyHistogram() };
+      h = { kind, period, departmentKey, causeKey, counts: emptyHistogram() };
       histograms.set(key, h);
     }
     return h.counts;
   };
   const rows = sqlite
     .prepare(
-      `SELECT opened_at / 86400000, COALESCE(department_id, 0),
+      `SELECT opened_at / 86400000, COALESCE(department_id, 0), COALESCE(root_cause_id, 0),
               (resolved_at - opened_at) / 3600000.0
        FROM tickets WHERE resolved_at IS NOT NULL`,
     )
     .raw()
-    .iterate() as IterableIterator<[number, number, number]>;
-  // Consecutive tickets mostly share day and department: skip the map lookups for them.
-  let lastDay = -1;
-  let lastDepartment = -1;
-  let dayCounts = emptyHistogram();
-  let monthCounts = emptyHistogram();
-  for (const [day, departmentKey, hours] of rows) {
-    if (day !== lastDay || departmentKey !== lastDepartment) {
-      dayCounts = counter('d', day, departmentKey);
-      monthCounts = counter('m', monthOf(day), departmentKey);
-      lastDay = day;
-      lastDepartment = departmentKey;
-    }
+    .iterate() as IterableIterator<[number, number, number, number]>;
+  for (const [day, departmentKey, causeKey, hours] of rows) {
+    const dayCounts = counter('d', day, departmentKey, causeKey);
+    const monthCounts = counter('m', monthOf(day), departmentKey, causeKey);
     const bucket = bucketOf(hours);
     dayCounts[bucket] += 1;
     monthCounts[bucket] += 1;
   }
   const put = statements(sqlite).histogramPut;
   for (const h of histograms.values()) {
-    put.run(h.kind, h.period, h.departmentKey, encodeHistogram(h.counts));
+    put.run(h.kind, h.period, h.departmentKey, h.causeKey, encodeHistogram(h.counts));
   }
 }

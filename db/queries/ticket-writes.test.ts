@@ -27,7 +27,7 @@ function ticket(externalId: string, fields: Partial<TicketUpsert> = {}): TicketU
 const summaryTables = [
   ['department_stats', 'period_kind, period, department_key'],
   ['cause_stats', 'period_kind, period, department_key, cause_key'],
-  ['resolution_histogram', 'period_kind, period, department_key'],
+  ['resolution_histogram', 'period_kind, period, department_key, cause_key'],
 ] as const;
 
 function snapshotSummaries(db: Db) {
