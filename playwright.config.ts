@@ -32,12 +32,17 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    // Signs each demo role in once; the specs reuse the saved sessions (e2e/auth-state.ts).
+    { name: 'sign-in', testMatch: /auth\.setup\.ts/ },
+    { name: 'chromium', dependencies: ['sign-in'] },
+  ],
   webServer: {
     // A production server (next dev compiles each route on first hit: slow on 2 cores).
     // The build comes first in scripts/test.sh; here only the seed and the start.
     command: `rm -f ${E2E_DATABASE_PATH} ${E2E_DATABASE_PATH}-wal ${E2E_DATABASE_PATH}-shm && npm run seed -- --db ${E2E_DATABASE_PATH} --tickets ${E2E_TICKETS} --seed 7 && npx next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { DATABASE_PATH: E2E_DATABASE_PATH },
+    env: { DATABASE_PATH: E2E_DATABASE_PATH, BETTER_AUTH_URL: `http://127.0.0.1:${PORT}` },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'pipe',

@@ -4,7 +4,12 @@ import path from 'node:path';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(__dirname) } },
   test: {
-    include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'components/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'db/**/*.test.ts',
+      'components/**/*.test.ts',
+      'auth/**/*.test.ts',
+    ],
     environment: 'node',
     // Database tests each open their own temporary file; threads would only fight over 2 cores.
     pool: 'forks',

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { requireUser } from '@/auth/session';
 import { getDb } from '@/db/client';
 import { getOverview } from '@/db/queries/overview';
 import { parseFilters } from '@/lib/filters';
@@ -24,6 +25,7 @@ export default async function OverviewPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  await requireUser();
   const { range, notice } = parseFilters(await searchParams, today());
   // One synchronous read of the summary tables; loading.tsx covers the wait on navigation.
   const overview = getOverview(getDb(), range);

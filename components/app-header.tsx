@@ -1,13 +1,20 @@
 import Link from 'next/link';
 import { NavLink } from './nav-link';
+import { UserMenu } from './user-menu';
+import { getSessionUser } from '@/auth/session';
 
 /**
  * Only pages that exist are listed. Departments, Tickets, Triage, Actions, Review and Import join
  * this list as their pages land.
  */
-const NAV_ITEMS = [{ href: '/', label: 'Overview' }] as const;
+const NAV_ITEMS: { href: string; label: string; adminOnly?: boolean }[] = [
+  { href: '/', label: 'Overview' },
+  { href: '/settings/users', label: 'Users', adminOnly: true },
+  { href: '/settings/tokens', label: 'API tokens', adminOnly: true },
+];
 
-export function AppHeader() {
+export async function AppHeader() {
+  const user = await getSessionUser();
   return (
     <header className="bg-slate-900">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6 lg:px-8">
@@ -17,15 +24,18 @@ export function AppHeader() {
             root causes of customer problems
           </span>
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-1">
-            {NAV_ITEMS.map((item) => (
-              <li key={item.href}>
-                <NavLink href={item.href}>{item.label}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {user && (
+          <nav aria-label="Main">
+            <ul className="flex flex-wrap gap-1">
+              {NAV_ITEMS.filter((item) => !item.adminOnly || user.role === 'admin').map((item) => (
+                <li key={item.href}>
+                  <NavLink href={item.href}>{item.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        {user && <UserMenu user={user} />}
       </div>
     </header>
   );

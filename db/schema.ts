@@ -124,14 +124,73 @@ export const contacts = sqliteTable(
   (t) => [index('contacts_ticket').on(t.ticketId, t.startedAt)],
 );
 
+// Users and their sessions, in the shape better-auth's drizzle adapter expects (auth/config.ts):
+// string ids, Date timestamps stored as milliseconds. Passwords live hashed in accounts.password.
+const timestampMs = (name: string) => integer(name, { mode: 'timestamp_ms' });
+
 export const users = sqliteTable('users', {
-  id: integer('id').primaryKey(),
-  email: text('email').notNull().unique(),
+  id: text('id').primaryKey(),
   name: text('name').notNull(),
-  role: text('role', { enum: USER_ROLES }).notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: integer('email_verified', { mode: 'boolean' }).notNull().default(false),
+  image: text('image'),
+  role: text('role', { enum: USER_ROLES }).notNull().default('analyst'),
   /** Only for the lead role: the department they lead. */
   departmentId: integer('department_id').references(() => departments.id),
-  createdAt: createdAt(),
+  banned: integer('banned', { mode: 'boolean' }).default(false),
+  banReason: text('ban_reason'),
+  banExpires: timestampMs('ban_expires'),
+  createdAt: timestampMs('created_at').notNull(),
+  updatedAt: timestampMs('updated_at').notNull(),
+});
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    token: text('token').notNull().unique(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestampMs('expires_at').notNull(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    impersonatedBy: text('impersonated_by'),
+    createdAt: timestampMs('created_at').notNull(),
+    updatedAt: timestampMs('updated_at').notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+export const accounts = sqliteTable(
+  'accounts',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: timestampMs('access_token_expires_at'),
+    refreshTokenExpiresAt: timestampMs('refresh_token_expires_at'),
+    scope: text('scope'),
+    password: text('password'),
+    createdAt: timestampMs('created_at').notNull(),
+    updatedAt: timestampMs('updated_at').notNull(),
+  },
+  (t) => [index('accounts_user').on(t.userId)],
+);
+
+export const verifications = sqliteTable('verifications', {
+  id: text('id').primaryKey(),
+  identifier: text('identifier').notNull(),
+  value: text('value').notNull(),
+  expiresAt: timestampMs('expires_at').notNull(),
+  createdAt: timestampMs('created_at').notNull(),
+  updatedAt: timestampMs('updated_at').notNull(),
 });
 
 export const correctiveActions = sqliteTable(
@@ -144,7 +203,7 @@ export const correctiveActions = sqliteTable(
     ownerDepartmentId: integer('owner_department_id')
       .notNull()
       .references(() => departments.id),
-    ownerUserId: integer('owner_user_id').references(() => users.id),
+    ownerUserId: text('owner_user_id').references(() => users.id),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
     status: text('status', { enum: ACTION_STATUSES }).notNull().default('open'),
@@ -165,7 +224,7 @@ export const apiTokens = sqliteTable('api_tokens', {
   /** SHA-256 of the token; the token itself is shown once and never stored. */
   tokenHash: text('token_hash').notNull().unique(),
   scope: text('scope', { enum: TOKEN_SCOPES }).notNull(),
-  createdByUserId: integer('created_by_user_id').references(() => users.id),
+  createdByUserId: text('created_by_user_id').references(() => users.id),
   createdAt: createdAt(),
   lastUsedAt: integer('last_used_at'),
   revokedAt: integer('revoked_at'),
@@ -186,7 +245,7 @@ export const imports = sqliteTable('imports', {
   updated: integer('updated').notNull().default(0),
   unchanged: integer('unchanged').notNull().default(0),
   rejected: integer('rejected').notNull().default(0),
-  createdByUserId: integer('created_by_user_id').references(() => users.id),
+  createdByUserId: text('created_by_user_id').references(() => users.id),
 });
 
 export const importRejects = sqliteTable(
@@ -208,7 +267,7 @@ export const auditEvents = sqliteTable(
   {
     id: integer('id').primaryKey(),
     at: integer('at').notNull(),
-    userId: integer('user_id').references(() => users.id),
+    userId: text('user_id').references(() => users.id),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
     action: text('action').notNull(),

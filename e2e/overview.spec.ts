@@ -1,7 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { storageStateOf } from './auth-state';
 import { countTicketsOpened } from './database';
 import { parseFilters } from '@/lib/filters';
 import { dayOf, dayToIso } from '@/lib/time';
+
+test.use({ storageState: storageStateOf('executive') });
 
 const KPI_IDS = [
   'kpi-tickets',

@@ -7,9 +7,10 @@ import { countRows } from '@/db/seed/load';
 import { todayIso } from '@/db/seed/options';
 import { seedAndReport } from '@/db/seed/report';
 import { DEFAULT_SEED, DEFAULT_TICKETS, SeedRefusedError } from '@/db/seed/seed';
+import { ensureDemoUsers, formatDemoUsers } from '@/db/seed/users';
 import { databasePath } from '@/lib/env';
 
-function main(): number {
+async function main(): Promise<number> {
   const path = databasePath();
   const db = openDatabase(path);
   try {
@@ -18,6 +19,7 @@ function main(): number {
       console.log(
         `Using the existing database ${path} (${tickets.toLocaleString('en-US')} tickets).`,
       );
+      console.log(formatDemoUsers(await ensureDemoUsers(db)));
       return 0;
     }
     seedAndReport(db, path, {
@@ -26,6 +28,7 @@ function main(): number {
       end: todayIso(),
       reset: false,
     });
+    console.log(formatDemoUsers(await ensureDemoUsers(db)));
     return 0;
   } catch (error) {
     if (!(error instanceof SeedRefusedError)) throw error;
@@ -36,4 +39,6 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+main().then((code) => {
+  process.exitCode = code;
+});

@@ -1,9 +1,27 @@
+CREATE TABLE `accounts` (
+	`id` text PRIMARY KEY NOT NULL,
+	`account_id` text NOT NULL,
+	`provider_id` text NOT NULL,
+	`user_id` text NOT NULL,
+	`access_token` text,
+	`refresh_token` text,
+	`id_token` text,
+	`access_token_expires_at` integer,
+	`refresh_token_expires_at` integer,
+	`scope` text,
+	`password` text,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `accounts_user` ON `accounts` (`user_id`);--> statement-breakpoint
 CREATE TABLE `api_tokens` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`name` text NOT NULL,
 	`token_hash` text NOT NULL,
 	`scope` text NOT NULL,
-	`created_by_user_id` integer,
+	`created_by_user_id` text,
 	`created_at` integer DEFAULT (unixepoch() * 1000) NOT NULL,
 	`last_used_at` integer,
 	`revoked_at` integer,
@@ -14,7 +32,7 @@ CREATE UNIQUE INDEX `api_tokens_token_hash_unique` ON `api_tokens` (`token_hash`
 CREATE TABLE `audit_events` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`at` integer NOT NULL,
-	`user_id` integer,
+	`user_id` text,
 	`entity` text NOT NULL,
 	`entity_id` text NOT NULL,
 	`action` text NOT NULL,
@@ -59,7 +77,7 @@ CREATE TABLE `corrective_actions` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`root_cause_id` integer NOT NULL,
 	`owner_department_id` integer NOT NULL,
-	`owner_user_id` integer,
+	`owner_user_id` text,
 	`title` text NOT NULL,
 	`description` text DEFAULT '' NOT NULL,
 	`status` text DEFAULT 'open' NOT NULL,
@@ -130,7 +148,7 @@ CREATE TABLE `imports` (
 	`updated` integer DEFAULT 0 NOT NULL,
 	`unchanged` integer DEFAULT 0 NOT NULL,
 	`rejected` integer DEFAULT 0 NOT NULL,
-	`created_by_user_id` integer,
+	`created_by_user_id` text,
 	FOREIGN KEY (`created_by_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
@@ -163,6 +181,21 @@ CREATE TABLE `root_causes` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `root_causes_department_name` ON `root_causes` (`department_id`,`name`);--> statement-breakpoint
+CREATE TABLE `sessions` (
+	`id` text PRIMARY KEY NOT NULL,
+	`token` text NOT NULL,
+	`user_id` text NOT NULL,
+	`expires_at` integer NOT NULL,
+	`ip_address` text,
+	`user_agent` text,
+	`impersonated_by` text,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `sessions_token_unique` ON `sessions` (`token`);--> statement-breakpoint
+CREATE INDEX `sessions_user` ON `sessions` (`user_id`);--> statement-breakpoint
 CREATE TABLE `settings` (
 	`key` text PRIMARY KEY NOT NULL,
 	`value` text NOT NULL
@@ -204,13 +237,27 @@ CREATE INDEX `tickets_cause_opened` ON `tickets` (`root_cause_id`,`opened_at`);-
 CREATE INDEX `tickets_product_opened` ON `tickets` (`product_id`,`opened_at`);--> statement-breakpoint
 CREATE INDEX `tickets_open_backlog` ON `tickets` (`opened_at`) WHERE resolved_at IS NULL;--> statement-breakpoint
 CREATE TABLE `users` (
-	`id` integer PRIMARY KEY NOT NULL,
-	`email` text NOT NULL,
+	`id` text PRIMARY KEY NOT NULL,
 	`name` text NOT NULL,
-	`role` text NOT NULL,
+	`email` text NOT NULL,
+	`email_verified` integer DEFAULT false NOT NULL,
+	`image` text,
+	`role` text DEFAULT 'analyst' NOT NULL,
 	`department_id` integer,
-	`created_at` integer DEFAULT (unixepoch() * 1000) NOT NULL,
+	`banned` integer DEFAULT false,
+	`ban_reason` text,
+	`ban_expires` integer,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
 	FOREIGN KEY (`department_id`) REFERENCES `departments`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `users_email_unique` ON `users` (`email`);
+CREATE UNIQUE INDEX `users_email_unique` ON `users` (`email`);--> statement-breakpoint
+CREATE TABLE `verifications` (
+	`id` text PRIMARY KEY NOT NULL,
+	`identifier` text NOT NULL,
+	`value` text NOT NULL,
+	`expires_at` integer NOT NULL,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL
+);

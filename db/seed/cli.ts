@@ -4,8 +4,9 @@ import { databasePath } from '@/lib/env';
 import { parseSeedArgs, todayIso, UsageError, USAGE } from './options';
 import { seedAndReport } from './report';
 import { SeedRefusedError } from './seed';
+import { ensureDemoUsers, formatDemoUsers } from './users';
 
-function main(): number {
+async function main(): Promise<number> {
   let options;
   try {
     options = parseSeedArgs(process.argv.slice(2), { db: databasePath(), end: todayIso() });
@@ -21,6 +22,7 @@ function main(): number {
   const db = openDatabase(options.db);
   try {
     seedAndReport(db, options.db, options);
+    console.log(formatDemoUsers(await ensureDemoUsers(db)));
     return 0;
   } catch (error) {
     if (!(error instanceof SeedRefusedError)) throw error;
@@ -31,4 +33,6 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+main().then((code) => {
+  process.exitCode = code;
+});

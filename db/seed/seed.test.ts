@@ -189,7 +189,7 @@ describe('refusing and resetting', () => {
       expect(tableDigest(seeded.db, 'tickets')).toBe(before);
 
       seeded.db.$client.exec(
-        "INSERT INTO users (id, email, name, role) VALUES (1, 'a@b.c', 'Ann', 'admin')",
+        "INSERT INTO users (id, email, name, role, created_at, updated_at) VALUES ('u1', 'a@b.c', 'Ann', 'admin', 0, 0)",
       );
       seedDatabase(seeded.db, { ...options, reset: true });
       expect(tableDigest(seeded.db, 'tickets')).toBe(before);

@@ -1,14 +1,13 @@
 import { getDb } from '@/db/client';
 
-// Read the database on every request: health means "the app can answer from its data".
+// Public on purpose (load balancers, the e2e runner): it says whether the database answers and
+// nothing about what is in it.
 export const dynamic = 'force-dynamic';
 
 export function GET() {
   try {
-    const row = getDb().$client.prepare('SELECT COUNT(*) AS tickets FROM tickets').get() as {
-      tickets: number;
-    };
-    return Response.json({ status: 'ok', tickets: row.tickets });
+    getDb().$client.prepare('SELECT 1 FROM departments LIMIT 1').get();
+    return Response.json({ status: 'ok' });
   } catch {
     return Response.json({ status: 'error' }, { status: 503 });
   }

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { revokeToken } from './actions';
+import { permittedUser } from '@/auth/session';
+import { NotAllowed } from '@/components/not-allowed';
+import { NewTokenForm } from '@/components/settings/new-token-form';
+import { Card } from '@/components/ui/card';
+import { getDb } from '@/db/client';
+import { listApiTokens } from '@/db/queries/api-tokens';
+
+export const metadata: Metadata = { title: 'API tokens' };
+
+const when = (ms: number | null) =>
+  ms === null ? '—' : new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+
+export default async function TokensPage() {
+  if (!(await permittedUser('manageTokens'))) {
+    return <NotAllowed>Only administrators manage API tokens.</NotAllowed>;
+  }
+  const tokens = listApiTokens(getDb());
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">API tokens</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600">
+          For integrations: send <code>Authorization: Bearer &lt;token&gt;</code>. A read token
+          reads <code>GET /api/v1/metrics</code>; an ingest token loads tickets.
+        </p>
+      </div>
+      <Card className="p-6">
+        <h2 className="mb-4 text-lg font-semibold text-slate-900">Create a token</h2>
+        <NewTokenForm />
+      </Card>
+      <Card className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">API tokens</caption>
+          <thead className="border-b border-slate-200 text-slate-600">
+            <tr>
+              <th className="px-4 py-2 font-medium">Name</th>
+              <th className="px-4 py-2 font-medium">Scope</th>
+              <th className="px-4 py-2 font-medium">Created</th>
+              <th className="px-4 py-2 font-medium">Last used</th>
+              <th className="px-4 py-2 font-medium">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((t) => (
+              <tr key={t.id} className="border-b border-slate-100 last:border-0">
+                <td className="px-4 py-2 text-slate-900">{t.name}</td>
+                <td className="px-4 py-2">{t.scope}</td>
+                <td className="px-4 py-2">
+                  {when(t.createdAt)} by {t.createdBy ?? 'a deleted user'}
+                </td>
+                <td className="px-4 py-2">{when(t.lastUsedAt)}</td>
+                <td className="px-4 py-2">
+                  {t.revokedAt ? (
+                    `Revoked ${when(t.revokedAt)}`
+                  ) : (
+                    <form action={revokeToken}>
+                      <input type="hidden" name="id" value={t.id} />
+                      <button
+                        type="submit"
+                        aria-label={`Revoke ${t.name}`}
+                        className="rounded-md border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50"
+                      >
+                        Revoke
+                      </button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+    </div>
+  );
+}
