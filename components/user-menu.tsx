@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { signOut } from '@/app/sign-in/actions';
 import type { SessionUser } from '@/auth/session';
 
@@ -7,10 +8,10 @@ const ROLE_LABEL = { admin: 'Admin', executive: 'Executive', lead: 'Lead', analy
 export function UserMenu({ user }: { user: SessionUser }) {
   return (
     <div className="ml-auto flex items-center gap-3 text-sm text-slate-300">
-      <span>
+      <Link href="/account" className="rounded-md px-1 hover:text-white">
         <span className="text-white">{user.name}</span>{' '}
         <span className="rounded bg-slate-700 px-1.5 py-0.5 text-xs">{ROLE_LABEL[user.role]}</span>
-      </span>
+      </Link>
       <form action={signOut}>
         <button
           type="submit"

@@ -105,3 +105,46 @@ test.describe('the admin manages users', () => {
     await context.close();
   });
 });
+
+test.describe('a person changes their own password', () => {
+  test('the analyst changes it and signs in with the new one', async ({ browser }) => {
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const page = await context.newPage();
+    const email = `analyst-${Date.now()}@example.com`;
+    // A fresh account, so the shared demo sessions stay valid for the other tests.
+    const admin = await browser.newContext({ storageState: storageStateOf('admin') });
+    const adminPage = await admin.newPage();
+    await adminPage.goto('/settings/users');
+    await adminPage.getByLabel('Name').fill('Pat Analyst');
+    await adminPage.getByLabel('Email').fill(email);
+    await adminPage.getByLabel('Initial password').fill('initial-password-1');
+    await adminPage.getByRole('button', { name: 'Create user' }).click();
+    await expect(adminPage.getByText(`Created ${email}.`)).toBeVisible();
+    await admin.close();
+
+    const signIn = async (password: string) => {
+      await page.goto('/sign-in');
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+    };
+    await signIn('initial-password-1');
+    await page.getByRole('link', { name: /Pat Analyst/ }).click();
+    await page.getByLabel('Current password').fill('wrong-password-0');
+    await page.getByLabel(/^New password \(/).fill('changed-password-2');
+    await page.getByLabel('New password again').fill('changed-password-2');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByText('That is not your current password')).toBeVisible();
+    await page.getByLabel('Current password').fill('initial-password-1');
+    await page.getByLabel(/^New password \(/).fill('changed-password-2');
+    await page.getByLabel('New password again').fill('changed-password-2');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByText('Password changed.')).toBeVisible();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn('initial-password-1');
+    await expect(page.getByText('That email and password do not match an account.')).toBeVisible();
+    await signIn('changed-password-2');
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await context.close();
+  });
+});
