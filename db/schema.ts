@@ -341,7 +341,8 @@ export const causeStats = sqliteTable(
 /**
  * Resolution-time histogram of the resolved tickets of one period, department and cause, as one
  * blob of bucket counts (lib/histogram.ts has the bucket scheme and the encoding). One row per
- * period and cause keeps a two-year range at a few thousand rows however many tickets there are.
+ * period and cause keeps a two-year range at a few thousand rows however many tickets there are;
+ * cause_key -1 rows hold the whole department (db/queries/summaries.ts ALL_CAUSES).
  */
 export const resolutionHistogram = sqliteTable(
   'resolution_histogram',

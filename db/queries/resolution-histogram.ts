@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import { rangeRows } from './periods';
+import { ALL_CAUSES } from './summaries';
 import type { DayRange } from '@/lib/filters';
 import { addEncoded, emptyHistogram, type Histogram } from '@/lib/histogram';
 
@@ -14,16 +15,19 @@ export function getResolutionHistograms(
   departmentId?: number,
 ): Map<number, Histogram> {
   const rows = rangeRows('resolution_histogram', 'department_key, cause_key, counts', range);
+  const conditions = [by === 'department' ? 'cause_key = ?' : 'cause_key <> ?'];
+  const params: number[] = [ALL_CAUSES];
+  if (departmentId !== undefined) {
+    conditions.push('department_key = ?');
+    params.push(departmentId);
+  }
   const stored = db.$client
     .prepare(
       `SELECT ${by === 'department' ? 'department_key' : 'cause_key'}, counts FROM ${rows.sql}
-       ${departmentId === undefined ? '' : 'WHERE department_key = ?'}`,
+       WHERE ${conditions.join(' AND ')}`,
     )
     .raw()
-    .all(...rows.params, ...(departmentId === undefined ? [] : [departmentId])) as [
-    number,
-    Buffer,
-  ][];
+    .all(...rows.params, ...params) as [number, Buffer][];
   const histograms = new Map<number, Histogram>();
   for (const [key, counts] of stored) {
     let histogram = histograms.get(key);

@@ -29,6 +29,12 @@ export interface SummarizedTicket {
 
 type PeriodKind = 'd' | 'm';
 
+/**
+ * Histogram rows with this cause key hold all of a department's tickets, so department and
+ * company percentiles read one row per period and department instead of one per cause.
+ */
+export const ALL_CAUSES = -1;
+
 const MEASURES = [
   'tickets',
   'classified',
@@ -90,15 +96,22 @@ export class SummaryDelta {
       accumulate(this.causes, { kind, period, departmentKey, causeKey }, measures, sign);
       accumulate(this.departments, { kind, period, departmentKey, causeKey: 0 }, measures, sign);
       if (hours !== null) {
-        const key = `${kind}:${period}:${departmentKey}:${causeKey}`;
-        let delta = this.histograms.get(key);
-        if (!delta) {
-          delta = { kind, period, departmentKey, causeKey, counts: emptyHistogram() };
-          this.histograms.set(key, delta);
+        const bucket = bucketOf(hours);
+        for (const key of [causeKey, ALL_CAUSES]) {
+          this.histogram(kind, period, departmentKey, key)[bucket] += sign;
         }
-        delta.counts[bucketOf(hours)] += sign;
       }
     }
+  }
+
+  private histogram(kind: PeriodKind, period: number, departmentKey: number, causeKey: number) {
+    const key = `${kind}:${period}:${departmentKey}:${causeKey}`;
+    let delta = this.histograms.get(key);
+    if (!delta) {
+      delta = { kind, period, departmentKey, causeKey, counts: emptyHistogram() };
+      this.histograms.set(key, delta);
+    }
+    return delta.counts;
   }
 
   /** Writes the change; rows that fall to zero are deleted so the tables equal a rebuild. */
@@ -253,11 +266,12 @@ function rebuildHistograms(sqlite: Database.Database): void {
     .raw()
     .iterate() as IterableIterator<[number, number, number, number]>;
   for (const [day, departmentKey, causeKey, hours] of rows) {
-    const dayCounts = counter('d', day, departmentKey, causeKey);
-    const monthCounts = counter('m', monthOf(day), departmentKey, causeKey);
     const bucket = bucketOf(hours);
-    dayCounts[bucket] += 1;
-    monthCounts[bucket] += 1;
+    const month = monthOf(day);
+    for (const key of [causeKey, ALL_CAUSES]) {
+      counter('d', day, departmentKey, key)[bucket] += 1;
+      counter('m', month, departmentKey, key)[bucket] += 1;
+    }
   }
   const put = statements(sqlite).histogramPut;
   for (const h of histograms.values()) {
