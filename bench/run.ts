@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- [--tickets 1000000] [--runs 30] [--db PATH] [--keep]`
- * Seeds a temporary database, then prints p50/p95 of every overview query for the full range and
- * the last 90 days, the seeding rows/s, the file size, and, when a production build exists, the
+ * Seeds a temporary database, then prints p50/p95 of every overview and department-page query for
+ * the full range and the last 90 days, the seeding rows/s, the file size, and, when a production build exists, the
  * time to serve the overview page from a warm `next start`.
  */
 import { spawn } from 'node:child_process';
@@ -13,9 +13,16 @@ import { z } from 'zod';
 import { measure, printTimings, type Timing } from './measure';
 import { openDatabase, type Db } from '@/db/open';
 import { getCauseCounts } from '@/db/queries/cause-pareto';
+import { getCauseTotals } from '@/db/queries/cause-totals';
+import { getDepartmentPage } from '@/db/queries/department-page';
+import { getDepartmentBySlug } from '@/db/queries/departments';
+import { getOpenBacklogByAge } from '@/db/queries/open-backlog';
+import { getRecurringCustomers } from '@/db/queries/recurring-customers';
+import { getRecurringProducts } from '@/db/queries/recurring-products';
 import { getOverview } from '@/db/queries/overview';
 import { getDepartmentTotals } from '@/db/queries/range-totals';
 import { getResolutionHistograms } from '@/db/queries/resolution-histogram';
+import { getWeeklyDepartmentTotals } from '@/db/queries/weekly-department-totals';
 import { getWeeklyTickets } from '@/db/queries/weekly-tickets';
 import { seedAndReport } from '@/db/seed/report';
 import { DEFAULT_SEED } from '@/db/seed/seed';
@@ -31,6 +38,7 @@ const argsSchema = z.object({
 });
 
 const PAGE_PORT = 3300;
+const DEPARTMENT_SLUG = 'manufacturing';
 
 function fileSizeMb(dbPath: string): number {
   const sizes = ['', '-wal'].map((suffix) =>
@@ -48,6 +56,33 @@ async function overviewTimings(db: Db, label: string, range: DateRange, runs: nu
     await measure('whole overview (incl. previous period)', runs, () => getOverview(db, range)),
   ];
   printTimings(`Overview data, ${label} (${range.from} to ${range.to})`, timings);
+}
+
+/** The department page's queries for one large department (manufacturing in the demo data). */
+async function departmentTimings(db: Db, label: string, range: DateRange, runs: number) {
+  const department = getDepartmentBySlug(db, DEPARTMENT_SLUG);
+  if (!department) throw new Error(`No department "${DEPARTMENT_SLUG}" in this database`);
+  const id = department.id;
+  const now = Date.now();
+  const timings: Timing[] = [
+    await measure('cause totals', runs, () => getCauseTotals(db, range, id)),
+    await measure('cause histograms', runs, () => getResolutionHistograms(db, range, 'cause', id)),
+    await measure('weekly totals', runs, () => getWeeklyDepartmentTotals(db, range, id)),
+    await measure('top customers (tickets index)', runs, () =>
+      getRecurringCustomers(db, range, id),
+    ),
+    await measure('top products (tickets index)', runs, () => getRecurringProducts(db, range, id)),
+    await measure('open backlog by age (tickets index)', runs, () =>
+      getOpenBacklogByAge(db, range, id, now),
+    ),
+    await measure('whole department page (incl. previous period)', runs, () =>
+      getDepartmentPage(db, department, range, now),
+    ),
+  ];
+  printTimings(
+    `Department page data, ${DEPARTMENT_SLUG}, ${label} (${range.from} to ${range.to})`,
+    timings,
+  );
 }
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
@@ -116,6 +151,8 @@ async function main() {
   const today = dayOf(Date.now());
   await overviewTimings(db, 'full range, last 24 months', presetRange('24m', today), args.runs);
   await overviewTimings(db, 'last 90 days', makeRange(today - 89, today, 'custom'), args.runs);
+  await departmentTimings(db, 'full range, last 24 months', presetRange('24m', today), args.runs);
+  await departmentTimings(db, 'last 90 days', makeRange(today - 89, today, 'custom'), args.runs);
   db.$client.close();
   await pageTimings(dbPath, args.runs);
   if (!args.keep && !args.db) fs.rmSync(path.dirname(dbPath), { recursive: true, force: true });

@@ -14,6 +14,8 @@ export interface KpiCardProps {
   missingReason: string;
   delta: KpiDelta;
   note?: string;
+  /** The same figure for a wider scope, e.g. the whole company beside a department. */
+  comparison?: { label: string; display: string; value: number | null };
 }
 
 const TONE_CLASS: Record<Tone, string> = {
@@ -59,6 +61,19 @@ export function KpiCard(props: KpiCardProps) {
         <span className="text-slate-500"> vs previous period</span>
         {delta.tone !== 'neutral' && <span className="sr-only"> ({delta.tone})</span>}
       </p>
+      {props.comparison && (
+        <p
+          className="text-sm text-slate-700 tabular-nums"
+          data-testid={`${props.testId}-comparison`}
+          data-value={props.comparison.value ?? undefined}
+        >
+          {props.comparison.label}:{' '}
+          <span className="font-medium">
+            {props.comparison.value === null ? 'no figure' : props.comparison.display}
+          </span>
+          {props.comparison.value !== null && ` ${props.unit}`}
+        </p>
+      )}
       {props.note && <p className="text-xs text-slate-500">{props.note}</p>}
     </Card>
   );

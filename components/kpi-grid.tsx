@@ -140,6 +140,10 @@ export function KpiGrid(props: {
   previousKpis: Kpis;
   currency: string;
   recurrenceWindowDays: number;
+  /** Shows each figure of a wider scope under the card's own, e.g. the company's. */
+  comparison?: { label: string; kpis: Kpis };
+  /** Cards that mean nothing in this scope (a department's upstream share is 0 or 100 %). */
+  exclude?: readonly string[];
 }) {
   return (
     <section aria-labelledby="key-figures">
@@ -148,24 +152,34 @@ export function KpiGrid(props: {
         Key figures
       </h2>
       <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {definitions(props.currency, props.recurrenceWindowDays).map((d) => {
-          const value = d.pick(props.kpis);
-          return (
-            <li key={d.testId}>
-              <KpiCard
-                testId={d.testId}
-                label={d.label}
-                qualifier={d.qualifier}
-                value={value}
-                display={value === null ? '—' : d.format(value)}
-                unit={d.unit}
-                missingReason={d.missingReason}
-                delta={kpiDelta(value, d.pick(props.previousKpis), d.kind, d.better)}
-                note={d.note?.(props.kpis)}
-              />
-            </li>
-          );
-        })}
+        {definitions(props.currency, props.recurrenceWindowDays)
+          .filter((d) => !props.exclude?.includes(d.testId))
+          .map((d) => {
+            const value = d.pick(props.kpis);
+            const compared = props.comparison && d.pick(props.comparison.kpis);
+            return (
+              <li key={d.testId}>
+                <KpiCard
+                  testId={d.testId}
+                  label={d.label}
+                  qualifier={d.qualifier}
+                  value={value}
+                  display={value === null ? '—' : d.format(value)}
+                  unit={d.unit}
+                  missingReason={d.missingReason}
+                  delta={kpiDelta(value, d.pick(props.previousKpis), d.kind, d.better)}
+                  note={d.note?.(props.kpis)}
+                  comparison={
+                    props.comparison && {
+                      label: props.comparison.label,
+                      value: compared ?? null,
+                      display: compared == null ? '—' : d.format(compared),
+                    }
+                  }
+                />
+              </li>
+            );
+          })}
       </ul>
     </section>
   );

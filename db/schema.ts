@@ -105,6 +105,10 @@ export const tickets = sqliteTable(
     index('tickets_open_backlog')
       .on(t.openedAt)
       .where(sql`resolved_at IS NULL`),
+    // The customers and products with the most recurrences, per department and range.
+    index('tickets_department_recurrences')
+      .on(t.departmentId, t.openedAt, t.customerId, t.productId)
+      .where(sql`is_recurrence = 1`),
   ],
 );
 

@@ -4,7 +4,13 @@ import { USER_ROLES } from '@/lib/domain';
 
 test.describe('signed out', () => {
   test('every page redirects to sign-in and every API call gets 401', async ({ page, request }) => {
-    for (const path of ['/', '/?range=4w', '/settings/users']) {
+    for (const path of [
+      '/',
+      '/?range=4w',
+      '/departments',
+      '/departments/warehouse',
+      '/settings/users',
+    ]) {
       await page.goto(path);
       await expect(page).toHaveURL(/\/sign-in\?next=/);
       expect(new URL(page.url()).searchParams.get('next')).toBe(path);

@@ -2,15 +2,17 @@
 import Database from 'better-sqlite3';
 import { E2E_DATABASE_PATH } from '../playwright.config';
 
-export function countTicketsOpened(from: string, to: string): number {
+/** Tickets opened between two UTC days (inclusive), optionally of one originating department. */
+export function countTicketsOpened(from: string, to: string, departmentSlug?: string): number {
   const db = new Database(E2E_DATABASE_PATH, { readonly: true, fileMustExist: true });
   try {
     const row = db
       .prepare(
         `SELECT COUNT(*) AS n FROM tickets
-         WHERE opened_at >= unixepoch(?) * 1000 AND opened_at < (unixepoch(?) + 86400) * 1000`,
+         WHERE opened_at >= unixepoch(?) * 1000 AND opened_at < (unixepoch(?) + 86400) * 1000
+           ${departmentSlug === undefined ? '' : 'AND department_id = (SELECT id FROM departments WHERE slug = ?)'}`,
       )
-      .get(from, to) as { n: number };
+      .get(from, to, ...(departmentSlug === undefined ? [] : [departmentSlug])) as { n: number };
     return row.n;
   } finally {
     db.close();

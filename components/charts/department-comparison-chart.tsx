@@ -13,7 +13,9 @@ import {
   YAxis,
   type BarShapeProps,
   type TooltipContentProps,
+  type YAxisTickContentProps,
 } from 'recharts';
+import Link from 'next/link';
 import { formatDecimal, formatInteger } from '../format';
 import { departmentColor } from './department-colors';
 import { niceTicks } from './nice-ticks';
@@ -66,7 +68,46 @@ const coloredBar = (props: BarShapeProps) => (
   <Rectangle {...props} fill={departmentColor((props.payload as DepartmentComparisonRow).slug)} />
 );
 
-export function DepartmentComparisonChart({ data }: { data: DepartmentComparison }) {
+/**
+ * A department name on the y axis as a real link to its page (an SVG <a>: focusable, announced as
+ * a link, followed with Enter).
+ */
+function nameTick(hrefs: Readonly<Record<string, string>>) {
+  return function NameTick(props: YAxisTickContentProps) {
+    const name = String(props.payload.value);
+    const text = (
+      <text
+        x={Number(props.x) - 8}
+        y={props.y}
+        dy="0.355em"
+        textAnchor="end"
+        fontSize={13}
+        fill="#0f172a"
+        textDecoration="underline"
+      >
+        {name}
+      </text>
+    );
+    const href = hrefs[name];
+    return href ? (
+      <Link href={href} className="department-link">
+        {text}
+      </Link>
+    ) : (
+      text
+    );
+  };
+}
+
+export function DepartmentComparisonChart({
+  data,
+  hrefs = {},
+}: {
+  data: DepartmentComparison;
+  /** Department name -> its page, carrying the date range. */
+  hrefs?: Readonly<Record<string, string>>;
+}) {
+  const tick = nameTick(hrefs);
   const height = TOP_MARGIN + data.rows.length * ROW_HEIGHT + AXIS_HEIGHT;
   const all = panels(data.resolutionUnit);
 
@@ -133,7 +174,7 @@ export function DepartmentComparisonChart({ data }: { data: DepartmentComparison
                       dataKey="name"
                       width={i === 0 ? NAME_WIDTH : 0}
                       hide={i !== 0}
-                      tick={{ fontSize: 13, fill: '#1e293b' }}
+                      tick={i === 0 ? tick : false}
                       tickLine={false}
                     />
                     <Tooltip content={tooltip} cursor={{ fill: '#f1f5f9' }} />

@@ -1,4 +1,6 @@
+import Link from 'next/link';
 import type { OverviewData } from '@/db/queries/overview';
+import { departmentHref } from '@/lib/links';
 import { ChartSection } from '../chart-section';
 import { DepartmentComparisonChart } from '../charts/department-comparison-chart';
 import { departmentComparison } from '../charts/department-comparison-data';
@@ -8,12 +10,34 @@ import { SrTable } from '../ui/sr-table';
 
 const cell = (value: number | null) => (value === null ? 'no data' : formatDecimal(value));
 
-function misleadingSentence(names: string[]): string {
-  if (names.length === 0) {
+/** The sentence naming the departments, each name a link to its page. */
+function misleadingSentence(departments: { name: string; href: string }[]): React.ReactNode {
+  if (departments.length === 0) {
     return 'In this period no department combines shorter calls than average with slower fixes and more recurrence.';
   }
-  const list = new Intl.ListFormat('en-US', { type: 'conjunction' }).format(names);
-  return `In this period that is ${list}: shorter calls than average, but slower fixes and more recurrence.`;
+  const parts = new Intl.ListFormat('en-US', { type: 'conjunction' }).formatToParts(
+    departments.map((d) => d.name),
+  );
+  let next = 0;
+  return (
+    <>
+      In this period that is{' '}
+      {parts.map((part, i) => {
+        if (part.type === 'literal') return part.value;
+        const department = departments[next++];
+        return (
+          <Link
+            key={i}
+            href={department.href}
+            className="font-medium text-slate-900 underline underline-offset-2"
+          >
+            {department.name}
+          </Link>
+        );
+      })}
+      : shorter calls than average, but slower fixes and more recurrence.
+    </>
+  );
 }
 
 export function DepartmentComparisonSection({ overview }: { overview: OverviewData }) {
@@ -30,9 +54,15 @@ export function DepartmentComparisonSection({ overview }: { overview: OverviewDa
             Departments whose calls are short but whose problems take long to fix and come back are
             where call-time metrics mislead.
           </strong>{' '}
-          {misleadingSentence(data.misleading.map((r) => r.name))} Rows run from the slowest median
-          resolution to the fastest; the dashed line marks all departments together. Resolution
-          counts resolved tickets only. Classification coverage:{' '}
+          {misleadingSentence(
+            data.misleading.map((r) => ({
+              name: r.name,
+              href: departmentHref(r.slug, overview.range),
+            })),
+          )}{' '}
+          Rows run from the slowest median resolution to the fastest; the dashed line marks all
+          departments together. Resolution counts resolved tickets only. Select a department’s name
+          to open its page. Classification coverage:{' '}
           {coverage === null ? 'no tickets' : formatPercent(coverage)} of{' '}
           {formatInteger(overview.kpis.tickets)} tickets have a root cause;{' '}
           {formatInteger(unattributed)} {unattributed === 1 ? 'ticket is' : 'tickets are'} not yet
@@ -65,7 +95,12 @@ export function DepartmentComparisonSection({ overview }: { overview: OverviewDa
           message="No ticket in this range is attributed to a department yet."
         />
       ) : (
-        <DepartmentComparisonChart data={data} />
+        <DepartmentComparisonChart
+          data={data}
+          hrefs={Object.fromEntries(
+            data.rows.map((r) => [r.name, departmentHref(r.slug, overview.range)]),
+          )}
+        />
       )}
     </ChartSection>
   );

@@ -1,4 +1,4 @@
-import type { OverviewData } from '@/db/queries/overview';
+import type { ParetoPoint } from '@/lib/overview';
 import { ChartSection } from '../chart-section';
 import { EmptyChart } from '../charts/empty-chart';
 import { ParetoChart } from '../charts/pareto-chart';
@@ -8,13 +8,22 @@ import { SrTable } from '../ui/sr-table';
 
 const HEIGHT = 440;
 
-export function ParetoSection({ overview }: { overview: OverviewData }) {
-  const summary = paretoSummary(overview.pareto);
+/**
+ * The Pareto of root causes for any scope: the whole company (bars coloured by the owning
+ * department) or one department (every bar its colour).
+ */
+export function ParetoSection(props: {
+  pareto: readonly ParetoPoint[];
+  title: string;
+  /** The company-wide chart colours bars by department and says so; a department's does not. */
+  byDepartment: boolean;
+}) {
+  const summary = paretoSummary(props.pareto);
   const { rest } = summary;
   return (
     <ChartSection
       id="chart-pareto"
-      title="Root causes, company-wide (Pareto)"
+      title={props.title}
       caption={
         summary.classifiedTickets === 0 ? (
           'No ticket in this range has a root cause yet, so there is nothing to rank.'
@@ -26,8 +35,9 @@ export function ParetoSection({ overview }: { overview: OverviewData }) {
               {PARETO_TARGET * 100} % of classified tickets
             </strong>{' '}
             ({formatInteger(summary.classifiedTickets)} classified tickets in the range): these are
-            where a fix removes the most tickets. Bars are coloured by the department that owns the
-            cause; the dashed line marks {PARETO_TARGET * 100} %.
+            where a fix removes the most tickets.
+            {props.byDepartment && ' Bars are coloured by the department that owns the cause;'}{' '}
+            {props.byDepartment ? 'the' : 'The'} dashed line marks {PARETO_TARGET * 100} %.
             {rest.causes > 0 && (
               <>
                 {' '}

@@ -1,4 +1,6 @@
+import Link from 'next/link';
 import type { OverviewData } from '@/db/queries/overview';
+import { departmentHref } from '@/lib/links';
 import { ChartSection } from '../chart-section';
 import { EmptyChart } from '../charts/empty-chart';
 import { WeeklyTicketsChart } from '../charts/weekly-tickets-chart';
@@ -27,8 +29,15 @@ export function WeeklyTicketsSection({ overview }: { overview: OverviewData }) {
           {largest && total > 0 && (
             <>
               {' '}
-              Over the range, {largest.label} originated the most: {formatInteger(largest.tickets)}{' '}
-              tickets ({formatPercent(largest.tickets / total)} of all).
+              Over the range,{' '}
+              <Link
+                href={departmentHref(largest.key, overview.range)}
+                className="font-medium text-slate-900 underline underline-offset-2"
+              >
+                {largest.label}
+              </Link>{' '}
+              originated the most: {formatInteger(largest.tickets)} tickets (
+              {formatPercent(largest.tickets / total)} of all).
             </>
           )}
           {partialWeeks > 0 && (

@@ -43,7 +43,8 @@ export interface OverviewData {
   recurrenceWindowDays: number;
 }
 
-function kpisForRange(db: Db, range: DateRange, agentCostPerHour: number) {
+/** Company KPIs for a range, with the per-department rows they came from. */
+export function kpisForRange(db: Db, range: DateRange, agentCostPerHour: number) {
   const totals = getDepartmentTotals(db, range);
   const histograms = getResolutionHistograms(db, range);
   const company = mergeHistograms(histograms.values());

@@ -55,7 +55,11 @@ export default async function OverviewPage({
           />
           <DepartmentComparisonSection overview={overview} />
           <WeeklyTicketsSection overview={overview} />
-          <ParetoSection overview={overview} />
+          <ParetoSection
+            pareto={overview.pareto}
+            title="Root causes, company-wide (Pareto)"
+            byDepartment
+          />
         </>
       )}
     </div>

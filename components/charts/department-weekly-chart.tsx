@@ -1,0 +1,147 @@
+'use client';
+
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  Rectangle,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+  type TooltipContentProps,
+} from 'recharts';
+import type { DepartmentWeek } from '@/lib/department';
+import { formatDay, formatInteger, formatPercent } from '../format';
+import { ChartLegend } from './chart-legend';
+import { niceTicks } from './nice-ticks';
+import { TooltipBox } from './tooltip-box';
+
+const LINE_COLOR = '#0f172a';
+
+/** Weekly tickets as bars (left axis) and the week's recurrence rate as a line (right axis). */
+export function DepartmentWeeklyChart(props: {
+  weeks: DepartmentWeek[];
+  color: string;
+  height: number;
+}) {
+  const { color } = props;
+  const bar = (shape: BarShapeProps) => (
+    <Rectangle
+      {...shape}
+      fill={color}
+      // Partial weeks at the edges are lighter: fewer days, not a real dip.
+      fillOpacity={(shape.payload as DepartmentWeek).days < 7 ? 0.4 : 1}
+    />
+  );
+
+  function tooltip({ active, payload }: TooltipContentProps) {
+    const week = payload?.[0]?.payload as DepartmentWeek | undefined;
+    if (!active || !week) return null;
+    return (
+      <TooltipBox title={`Week of ${formatDay(week.weekStart)}`}>
+        {week.days < 7 && (
+          <p className="text-amber-800">Partial week: {week.days} of 7 days in the range</p>
+        )}
+        <p>{formatInteger(week.tickets)} tickets opened</p>
+        <p>
+          {formatInteger(week.recurrences)} recurrences
+          {week.recurrenceRate !== null && ` (${formatPercent(week.recurrenceRate)} of classified)`}
+        </p>
+      </TooltipBox>
+    );
+  }
+
+  const ticks = niceTicks(Math.max(1, ...props.weeks.map((w) => w.tickets)), { integers: true });
+  const maxRate = Math.max(0, ...props.weeks.map((w) => (w.recurrenceRate ?? 0) * 100));
+  const rateTicks = niceTicks(Math.max(5, maxRate), { maxIntervals: 5 });
+  return (
+    <div>
+      <ChartLegend
+        items={[
+          { key: 'tickets', label: 'Tickets opened (left axis)', color },
+          { key: 'rate', label: 'Recurrence rate (right axis)', color: LINE_COLOR, line: true },
+        ]}
+      />
+      <div style={{ height: props.height }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart
+            data={props.weeks}
+            margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+            barCategoryGap={1}
+            accessibilityLayer
+          >
+            <CartesianGrid vertical={false} stroke="#e2e8f0" />
+            <XAxis
+              dataKey="weekStart"
+              tickFormatter={formatDay}
+              minTickGap={28}
+              height={48}
+              tick={{ fontSize: 12, fill: '#475569' }}
+              label={{
+                value: 'Week starting (Monday)',
+                position: 'insideBottom',
+                fontSize: 12,
+                fill: '#334155',
+              }}
+            />
+            <YAxis
+              yAxisId="tickets"
+              ticks={ticks}
+              domain={[0, ticks[ticks.length - 1]]}
+              width={64}
+              tick={{ fontSize: 12, fill: '#475569' }}
+              tickFormatter={formatInteger}
+              label={{
+                value: 'Tickets opened per week',
+                angle: -90,
+                position: 'insideLeft',
+                style: { textAnchor: 'middle' },
+                fontSize: 12,
+                fill: '#334155',
+              }}
+            />
+            <YAxis
+              yAxisId="rate"
+              orientation="right"
+              ticks={rateTicks}
+              domain={[0, rateTicks[rateTicks.length - 1]]}
+              width={64}
+              tick={{ fontSize: 12, fill: '#475569' }}
+              tickFormatter={(v: number) => `${v} %`}
+              label={{
+                value: 'Recurrence rate (% of classified)',
+                angle: 90,
+                position: 'insideRight',
+                style: { textAnchor: 'middle' },
+                fontSize: 12,
+                fill: '#334155',
+              }}
+            />
+            <Tooltip content={tooltip} cursor={{ fill: '#f1f5f9' }} />
+            <Bar
+              yAxisId="tickets"
+              dataKey="tickets"
+              name="Tickets opened"
+              shape={bar}
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="rate"
+              dataKey={(w: DepartmentWeek) =>
+                w.recurrenceRate === null ? null : w.recurrenceRate * 100
+              }
+              name="Recurrence rate"
+              stroke={LINE_COLOR}
+              strokeWidth={2}
+              dot={props.weeks.length <= 30 ? { r: 2.5, fill: LINE_COLOR } : false}
+              isAnimationActive={false}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import type { DepartmentPageData } from '@/db/queries/department-page';
+import type { CausePoint } from '@/lib/department';
+import { ChartSection } from '../chart-section';
+import { CauseScatterChart } from '../charts/cause-scatter-chart';
+import { departmentColor } from '../charts/department-colors';
+import { EmptyChart } from '../charts/empty-chart';
+import { formatDecimal, formatInteger } from '../format';
+import { SrTable } from '../ui/sr-table';
+
+const HEIGHT = 440;
+
+/** Above two days, a median reads better in days (as on the overview). */
+const DAYS_FROM_HOURS = 48;
+
+function cornerSentence(
+  corner: CausePoint[],
+  department: { ahtMinutes: number; medianHours: number },
+  inUnit: (hours: number) => string,
+) {
+  const describe = (p: CausePoint) =>
+    `“${p.causeName}” (${formatDecimal(p.ahtMinutes)} min calls, ${inUnit(p.medianHours)} to fix, ${formatInteger(p.tickets)} tickets)`;
+  const list = new Intl.ListFormat('en-US', { type: 'conjunction' }).format(corner.map(describe));
+  return (
+    <>
+      <strong className="font-semibold text-slate-800">Short calls, slow fix: {list}.</strong>{' '}
+      {corner.length === 1 ? 'Its calls are' : 'Their calls are'} shorter than the department’s
+      average of {formatDecimal(department.ahtMinutes)} min, yet the problem takes longer to fix
+      than the department’s median of {inUnit(department.medianHours)}: a call-time dashboard would
+      praise {corner.length === 1 ? 'this cause' : 'these causes'} while customers wait.
+    </>
+  );
+}
+
+export function CauseScatterSection({ data }: { data: DepartmentPageData }) {
+  const { points, ahtMinutes, medianHours, shortCallSlowFix } = data.causes;
+  const slowest = Math.max(medianHours ?? 0, ...points.map((p) => p.medianHours));
+  const unit = slowest >= DAYS_FROM_HOURS ? 'days' : 'hours';
+  const toUnit = (hours: number) => (unit === 'days' ? hours / 24 : hours);
+  const inUnit = (hours: number) =>
+    `${formatDecimal(toUnit(hours))} ${unit === 'days' ? 'days' : 'h'}`;
+  const corner = new Set(shortCallSlowFix.map((p) => p.causeId));
+  return (
+    <ChartSection
+      id="chart-cause-scatter"
+      title="Call time vs. time to fix, by root cause"
+      caption={
+        points.length === 0 ? (
+          'No root cause of this department has both contacts and resolved tickets in this range.'
+        ) : (
+          <>
+            {ahtMinutes !== null && medianHours !== null && shortCallSlowFix.length > 0 ? (
+              cornerSentence(shortCallSlowFix, { ahtMinutes, medianHours }, inUnit)
+            ) : (
+              <strong className="font-semibold text-slate-800">
+                No cause with enough tickets combines shorter calls with slower fixes than the
+                department as a whole.
+              </strong>
+            )}{' '}
+            Each circle is a root cause; its area is the number of tickets. The dashed lines are the
+            department’s average handle time and median resolution; the shaded upper-left corner is
+            where short calls hide slow fixes.
+          </>
+        )
+      }
+      dataTable={
+        <SrTable
+          caption={`Root causes of ${data.department.name} by call time and time to fix`}
+          columns={[
+            'Root cause',
+            'Tickets',
+            'Average handle time (minutes)',
+            `Median resolution (${unit})`,
+            'Short calls, slow fix',
+          ]}
+          rows={points.map((p) => [
+            p.causeName,
+            formatInteger(p.tickets),
+            formatDecimal(p.ahtMinutes),
+            formatDecimal(toUnit(p.medianHours)),
+            corner.has(p.causeId) ? 'yes' : 'no',
+          ])}
+        />
+      }
+    >
+      {points.length === 0 ? (
+        <EmptyChart height={HEIGHT} message="No cause with contacts and resolved tickets." />
+      ) : (
+        <CauseScatterChart
+          points={points.map((p, i) => ({
+            causeId: p.causeId,
+            causeName: p.causeName,
+            // Causes crowd together: numbers on the chart, names in the key below; the corner's
+            // causes keep their names on the chart, since they are the point of it.
+            label: corner.has(p.causeId) ? `${i + 1} ${p.causeName}` : String(i + 1),
+            tickets: p.tickets,
+            ahtMinutes: p.ahtMinutes,
+            resolution: toUnit(p.medianHours),
+            inCorner: corner.has(p.causeId),
+          }))}
+          unit={unit}
+          department={{
+            ahtMinutes,
+            resolution: medianHours === null ? null : toUnit(medianHours),
+          }}
+          color={departmentColor(data.department.slug)}
+          height={HEIGHT}
+        />
+      )}
+      {points.length > 0 && (
+        <ol
+          aria-label="Key to the numbered causes"
+          className="mt-3 grid gap-x-6 gap-y-0.5 text-sm text-slate-700 sm:grid-cols-2 lg:grid-cols-3"
+        >
+          {points.map((p, i) => (
+            <li key={p.causeId} className="flex gap-1.5">
+              <span
+                className={`w-5 shrink-0 text-right font-semibold tabular-nums ${corner.has(p.causeId) ? 'text-red-700' : 'text-slate-900'}`}
+              >
+                {i + 1}
+              </span>
+              <span>
+                {p.causeName}{' '}
+                <span className="text-slate-500 tabular-nums">({formatInteger(p.tickets)})</span>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </ChartSection>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX `tickets_department_recurrences` ON `tickets` (`department_id`,`opened_at`,`customer_id`,`product_id`) WHERE is_recurrence = 1;

@@ -1,0 +1,224 @@
+/**
+ * Assembles a department page's figures from the rows its queries return. Pure, like
+ * lib/overview.ts, so the bands, the weekly series and the scatter are tested without a database.
+ */
+import { bucketValue, percentileFromHistogram, type Histogram } from './histogram';
+import type { DayRange } from './filters';
+import { averageHandleSeconds, recurrenceRate } from './metrics';
+import { dayToIso, isoWeekStartDay, MS_PER_DAY } from './time';
+
+// ---------------------------------------------------------------------------------------------
+// Resolution-time distribution
+
+export interface ResolutionBandDefinition {
+  label: string;
+  /** Exclusive upper bound in hours; the last band has none. */
+  upperHours: number;
+}
+
+/** Readable bands over the fine log buckets: hours, then days, then weeks. */
+export const RESOLUTION_BANDS: readonly ResolutionBandDefinition[] = [
+  { label: '< 4 h', upperHours: 4 },
+  { label: '4–8 h', upperHours: 8 },
+  { label: '8–24 h', upperHours: 24 },
+  { label: '1–2 d', upperHours: 48 },
+  { label: '2–4 d', upperHours: 96 },
+  { label: '4–7 d', upperHours: 168 },
+  { label: '1–2 w', upperHours: 336 },
+  { label: '2–4 w', upperHours: 672 },
+  { label: '> 4 w', upperHours: Infinity },
+];
+
+export interface ResolutionBand {
+  label: string;
+  /** Band index, and its centre on the chart's 0..bands axis. */
+  index: number;
+  center: number;
+  tickets: number;
+  share: number;
+}
+
+function bandIndexOf(hours: number): number {
+  const i = RESOLUTION_BANDS.findIndex((b) => hours < b.upperHours);
+  return i === -1 ? RESOLUTION_BANDS.length - 1 : i;
+}
+
+/**
+ * Ticket counts per band. A log bucket goes to the band of its reported value (lib/histogram.ts),
+ * so a time within 1 % of a band edge may be counted in the neighbouring band: the same 1 % the
+ * percentiles allow.
+ */
+export function resolutionBands(histogram: Histogram): ResolutionBand[] {
+  const counts = RESOLUTION_BANDS.map(() => 0);
+  let total = 0;
+  for (let b = 0; b < histogram.length; b++) {
+    if (histogram[b] === 0) continue;
+    counts[bandIndexOf(bucketValue(b))] += histogram[b];
+    total += histogram[b];
+  }
+  return RESOLUTION_BANDS.map((band, index) => ({
+    label: band.label,
+    index,
+    center: index + 0.5,
+    tickets: counts[index],
+    share: total === 0 ? 0 : counts[index] / total,
+  }));
+}
+
+/**
+ * Where a time falls on the band axis (band i spans [i, i + 1]): linear inside the first band,
+ * logarithmic inside the others (their edges double or so), and the open last band read as if it
+ * ended at twice its lower edge. So a p50 marker sits inside the bar it belongs to.
+ */
+export function bandPosition(hours: number): number {
+  const i = bandIndexOf(hours);
+  const upper = RESOLUTION_BANDS[i].upperHours;
+  if (i === 0) return Math.max(0, hours / upper);
+  const lower = RESOLUTION_BANDS[i - 1].upperHours;
+  const top = Number.isFinite(upper) ? upper : lower * 2;
+  const fraction = Math.log(hours / lower) / Math.log(top / lower);
+  return i + Math.min(0.98, Math.max(0, fraction));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Weekly tickets and recurrence
+
+export interface DepartmentWeekRow {
+  weekStartDay: number;
+  tickets: number;
+  classified: number;
+  recurrences: number;
+}
+
+export interface DepartmentWeek {
+  weekStart: string;
+  /** Days of the week inside the range: under 7 marks a partial week. */
+  days: number;
+  tickets: number;
+  recurrences: number;
+  /** Recurrences / classified tickets of the week; null without a classified ticket. */
+  recurrenceRate: number | null;
+}
+
+/** One point per ISO week touching the range, empty weeks included (as in `weeklySeries`). */
+export function departmentWeeks(
+  rows: readonly DepartmentWeekRow[],
+  range: DayRange,
+): DepartmentWeek[] {
+  const byWeek = new Map(rows.map((r) => [r.weekStartDay, r]));
+  const weeks: DepartmentWeek[] = [];
+  for (let start = isoWeekStartDay(range.fromDay); start <= range.toDay; start += 7) {
+    const row = byWeek.get(start);
+    weeks.push({
+      weekStart: dayToIso(start),
+      days: Math.min(range.toDay, start + 6) - Math.max(range.fromDay, start) + 1,
+      tickets: row?.tickets ?? 0,
+      recurrences: row?.recurrences ?? 0,
+      recurrenceRate: recurrenceRate(row?.recurrences ?? 0, row?.classified ?? 0),
+    });
+  }
+  return weeks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Causes: call time against time to fix
+
+export interface CauseFigures {
+  causeId: number;
+  causeName: string;
+  tickets: number;
+  contacts: number;
+  handleSeconds: number;
+  histogram: Histogram | undefined;
+}
+
+export interface CausePoint {
+  causeId: number;
+  causeName: string;
+  tickets: number;
+  ahtMinutes: number;
+  medianHours: number;
+}
+
+export interface CauseScatter {
+  points: CausePoint[];
+  /** The dividing lines: the department's own AHT (minutes) and median resolution (hours). */
+  ahtMinutes: number | null;
+  medianHours: number | null;
+  /** Shorter calls than the department but slower fixes, largest first: call time misleads here. */
+  shortCallSlowFix: CausePoint[];
+}
+
+/**
+ * Below this many tickets a cause's median is noise; it is still drawn, but not named in the
+ * caption.
+ */
+export const MIN_TICKETS_TO_NAME = 10;
+
+/** Causes that have both figures (some contact, some resolved ticket), most tickets first. */
+export function causeScatter(
+  causes: readonly CauseFigures[],
+  department: { ahtSeconds: number | null; p50ResolutionHours: number | null },
+): CauseScatter {
+  const points: CausePoint[] = [];
+  for (const c of causes) {
+    const aht = averageHandleSeconds(c.handleSeconds, c.contacts);
+    const median = c.histogram ? percentileFromHistogram(c.histogram, 50) : null;
+    if (aht === null || median === null) continue;
+    points.push({
+      causeId: c.causeId,
+      causeName: c.causeName,
+      tickets: c.tickets,
+      ahtMinutes: aht / 60,
+      medianHours: median,
+    });
+  }
+  points.sort((a, b) => b.tickets - a.tickets || a.causeName.localeCompare(b.causeName));
+  const ahtMinutes = department.ahtSeconds === null ? null : department.ahtSeconds / 60;
+  const medianHours = department.p50ResolutionHours;
+  const shortCallSlowFix =
+    ahtMinutes === null || medianHours === null
+      ? []
+      : points.filter(
+          (p) =>
+            p.tickets >= MIN_TICKETS_TO_NAME &&
+            p.ahtMinutes < ahtMinutes &&
+            p.medianHours > medianHours,
+        );
+  return { points, ahtMinutes, medianHours, shortCallSlowFix };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Open backlog by age
+
+export interface BacklogBandDefinition {
+  label: string;
+  /** Exclusive upper bound of the age in days; the last band has none. */
+  upperDays: number;
+}
+
+export const BACKLOG_BANDS: readonly BacklogBandDefinition[] = [
+  { label: '0–2 days', upperDays: 2 },
+  { label: '2–7 days', upperDays: 7 },
+  { label: '1–4 weeks', upperDays: 28 },
+  { label: 'over 4 weeks', upperDays: Infinity },
+];
+
+/** The band of an open ticket's age (now − opened_at, in ms). */
+export function backlogBandOf(ageMs: number): number {
+  const i = BACKLOG_BANDS.findIndex((b) => ageMs < b.upperDays * MS_PER_DAY);
+  return i === -1 ? BACKLOG_BANDS.length - 1 : i;
+}
+
+export interface BacklogBand {
+  label: string;
+  tickets: number;
+}
+
+/** Every band, empty ones included, from per-band counts. */
+export function backlogBands(rows: readonly { band: number; tickets: number }[]): BacklogBand[] {
+  return BACKLOG_BANDS.map((b, i) => ({
+    label: b.label,
+    tickets: rows.filter((r) => r.band === i).reduce((sum, r) => sum + r.tickets, 0),
+  }));
+}
