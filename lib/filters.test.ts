@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { parseFilters, previousRange, rangeSearchParams } from './filters';
+import {
+  parseFilters,
+  parseTicketFilters,
+  previousRange,
+  rangeSearchParams,
+  ticketFilterSearchParams,
+} from './filters';
 import { isoToDay } from './time';
 
 const today = isoToDay('2026-11-24');
@@ -40,5 +46,72 @@ describe('date range filter', () => {
   });
   test('the previous period has the same length and ends the day before', () => {
     expect(previousRange({ fromDay: 100, toDay: 127 })).toEqual({ fromDay: 72, toDay: 99 });
+  });
+});
+
+describe('ticket filters', () => {
+  test('parses every filter from URL strings', () => {
+    const { filters, notice } = parseTicketFilters(
+      {
+        range: '4w',
+        department: 'order-entry',
+        cause: '12',
+        channel: 'phone',
+        product: '7',
+        customer: '301',
+        status: 'open',
+        recurrence: '1',
+        unclassified: '1',
+        q: '  bent   flange ',
+      },
+      today,
+    );
+    expect(notice).toBeNull();
+    expect(filters).toEqual({
+      department: 'order-entry',
+      cause: 12,
+      channel: 'phone',
+      product: 7,
+      customer: 301,
+      status: 'open',
+      recurrence: true,
+      unclassified: true,
+      q: 'bent flange',
+    });
+  });
+  test('empty values are no filter', () => {
+    const { filters, notice } = parseTicketFilters({ q: '   ', channel: '', cause: '' }, today);
+    expect(filters).toEqual({});
+    expect(notice).toBeNull();
+  });
+  test.each([
+    [{ cause: 'abc' }, 'cause', 'root cause id'],
+    [{ cause: '-3' }, 'cause', 'root cause id'],
+    [{ channel: 'fax' }, 'channel', 'phone, email'],
+    [{ status: 'closed' }, 'status', 'open or resolved'],
+    [{ recurrence: 'yes' }, 'recurrence', '1 or left out'],
+    [{ department: 'Ware House' }, 'department', 'slug'],
+    [{ q: 'x'.repeat(201) }, 'q', '200'],
+  ])('a malformed %j is left out, the notice names it and why', (params, key, why) => {
+    const { filters, notice } = parseTicketFilters(
+      { ...params, channel2: 'x', product: '4' },
+      today,
+    );
+    expect(filters).toEqual({ product: 4 });
+    expect(notice).toContain(`"${key}"`);
+    expect(notice).toContain(why);
+  });
+  test('a bad range and a bad filter are both named', () => {
+    const { range, notice } = parseTicketFilters({ range: 'soon', cause: 'x' }, today);
+    expect(range.preset).toBe('12m');
+    expect(notice).toContain('range');
+    expect(notice).toContain('"cause"');
+  });
+  test('search params round-trip through the parser', () => {
+    const filters = { department: 'none', cause: 3, recurrence: true, q: 'late delivery' };
+    const params = ticketFilterSearchParams(filters);
+    expect(params).toEqual({ department: 'none', cause: '3', recurrence: '1', q: 'late delivery' });
+    expect(parseTicketFilters(params, today).filters).toEqual(filters);
+    expect(ticketFilterSearchParams({ unclassified: false })).toEqual({});
   });
 });

@@ -3,6 +3,7 @@
  * a link or bookmark means the same thing everywhere.
  */
 import { z } from 'zod';
+import { CHANNELS, type Channel } from './domain';
 import { dayToIso, isoToDay } from './time';
 
 export const RANGE_PRESETS = {
@@ -48,7 +49,7 @@ export interface ParsedFilters {
   notice: string | null;
 }
 
-type SearchParams = Record<string, string | string[] | undefined>;
+export type SearchParams = Record<string, string | string[] | undefined>;
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -112,4 +113,102 @@ export function rangeSearchParams(range: DateRange): Record<string, string> {
   return range.preset === 'custom'
     ? { range: 'custom', from: range.from, to: range.to }
     : { range: range.preset };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ticket filters: which tickets a view is about. The explorer takes all of them; every chart,
+// card and row elsewhere links to the explorer with the ones that select exactly its tickets.
+
+export const TICKET_STATUSES = ['open', 'resolved'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/** `department=none`: tickets not attributed to any department. */
+export const NO_DEPARTMENT = 'none';
+
+const id = (what: string) =>
+  z.coerce
+    .number({ error: `must be a ${what} id (a whole number)` })
+    .int({ error: `must be a ${what} id (a whole number)` })
+    .positive({ error: `must be a ${what} id (a whole number)` });
+const flag = z.literal('1', { error: 'must be 1 or left out' }).transform(() => true);
+
+export const ticketFilterParamsSchema = z.object({
+  department: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/, { error: 'must be a department slug such as "warehouse"' }),
+  cause: id('root cause'),
+  channel: z.enum(CHANNELS, { error: `must be one of ${CHANNELS.join(', ')}` }),
+  product: id('product'),
+  customer: id('customer'),
+  status: z.enum(TICKET_STATUSES, { error: 'must be open or resolved' }),
+  recurrence: flag,
+  unclassified: flag,
+  q: z
+    .string()
+    .trim()
+    .max(200, { error: 'must be at most 200 characters' })
+    .transform((s) => s.replace(/\s+/g, ' ')),
+});
+
+export interface TicketFilters {
+  /** A department slug, or NO_DEPARTMENT. */
+  department?: string;
+  cause?: number;
+  channel?: Channel;
+  product?: number;
+  customer?: number;
+  status?: TicketStatus;
+  recurrence?: boolean;
+  unclassified?: boolean;
+  /** Words to find in the subject or description. */
+  q?: string;
+}
+
+export const TICKET_FILTER_KEYS = Object.keys(
+  ticketFilterParamsSchema.shape,
+) as (keyof TicketFilters)[];
+
+export interface ParsedTicketFilters extends ParsedFilters {
+  filters: TicketFilters;
+}
+
+/**
+ * The range and the ticket filters of a URL. A malformed filter is left out (the others still
+ * apply) and named in the notice, so a pasted link with a typo shows something rather than a 500.
+ */
+export function parseTicketFilters(
+  searchParams: SearchParams,
+  todayDay: number,
+): ParsedTicketFilters {
+  const { range, notice: rangeNotice } = parseFilters(searchParams, todayDay);
+  const filters: Record<string, unknown> = {};
+  const ignored: string[] = [];
+  for (const key of TICKET_FILTER_KEYS) {
+    const raw = first(searchParams[key]);
+    if (raw === undefined || raw === '') continue;
+    const parsed = ticketFilterParamsSchema.shape[key].safeParse(raw);
+    if (parsed.success) {
+      if (parsed.data !== '') filters[key] = parsed.data;
+    } else ignored.push(`"${key}" (${parsed.error.issues[0].message})`);
+  }
+  const filterNotice =
+    ignored.length === 0
+      ? null
+      : `Ignored the filter${ignored.length > 1 ? 's' : ''} ${ignored.join(', ')}.`;
+  return {
+    range,
+    filters: filters as TicketFilters,
+    notice: [rangeNotice, filterNotice].filter(Boolean).join(' ') || null,
+  };
+}
+
+/** Search params that reproduce ticket filters (the ones that are set). */
+export function ticketFilterSearchParams(filters: TicketFilters): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const key of TICKET_FILTER_KEYS) {
+    const value = filters[key];
+    if (value === undefined || value === false || value === '') continue;
+    params[key] = value === true ? '1' : String(value);
+  }
+  return params;
 }

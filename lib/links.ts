@@ -1,7 +1,15 @@
 /** Addresses of pages that carry the date range along, so a drill-down keeps the period. */
-import { rangeSearchParams, type DateRange } from './filters';
+import {
+  makeRange,
+  rangeSearchParams,
+  ticketFilterSearchParams,
+  type DateRange,
+  type DayRange,
+  type TicketFilters,
+} from './filters';
 
-const query = (range: DateRange) => new URLSearchParams(rangeSearchParams(range)).toString();
+const query = (range: DateRange, extra: Record<string, string> = {}) =>
+  new URLSearchParams({ ...rangeSearchParams(range), ...extra }).toString();
 
 export const overviewHref = (range: DateRange) => `/?${query(range)}`;
 
@@ -9,3 +17,29 @@ export const departmentsHref = (range: DateRange) => `/departments?${query(range
 
 export const departmentHref = (slug: string, range: DateRange) =>
   `/departments/${encodeURIComponent(slug)}?${query(range)}`;
+
+export const causeHref = (causeId: number, range: DateRange) =>
+  `/causes/${causeId}?${query(range)}`;
+
+/** The explorer showing exactly the tickets of the range that match the filters. */
+export const ticketsHref = (range: DateRange, filters: TicketFilters = {}) =>
+  `/tickets?${query(range, ticketFilterSearchParams(filters))}`;
+
+/** The CSV export of the same tickets the explorer shows for these filters. */
+export const ticketsExportHref = (range: DateRange, filters: TicketFilters = {}) =>
+  `/api/tickets/export?${query(range, ticketFilterSearchParams(filters))}`;
+
+export const ticketHref = (ticketId: number, range: DateRange) =>
+  `/tickets/${ticketId}?${query(range)}`;
+
+/**
+ * The days of one ISO week that lie inside the range, as a custom range: a bar of a weekly chart
+ * counts only those days at the range's edges, so its link must select only those days too.
+ */
+export function weekWithinRange(weekStartDay: number, range: DayRange): DateRange {
+  return makeRange(
+    Math.max(weekStartDay, range.fromDay),
+    Math.min(weekStartDay + 6, range.toDay),
+    'custom',
+  );
+}
