@@ -1,8 +1,9 @@
 /**
- * `npm run bench -- [--tickets 1000000] [--runs 30] [--db PATH] [--keep]`
- * Seeds a temporary database, then prints p50/p95 of every overview and department-page query for
- * the full range and the last 90 days, the seeding rows/s, the file size, and, when a production build exists, the
- * time to serve the overview page from a warm `next start`.
+ * `npm run bench -- [--tickets 1000000] [--runs 30] [--db PATH] [--keep] [--reuse]`
+ * Seeds a temporary database (or, with --reuse, uses the tickets already in --db), then prints
+ * p50/p95 of every overview, department-page and explorer query for the full range and a recent
+ * one, the seeding rows/s, the file size, and, when a production build exists, the time to serve
+ * the overview page from a warm `next start`.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { explorerTimings } from './explorer';
 import { measure, printTimings, type Timing } from './measure';
 import { openDatabase, type Db } from '@/db/open';
 import { getCauseCounts } from '@/db/queries/cause-pareto';
@@ -24,6 +26,7 @@ import { getDepartmentTotals } from '@/db/queries/range-totals';
 import { getResolutionHistograms } from '@/db/queries/resolution-histogram';
 import { getWeeklyDepartmentTotals } from '@/db/queries/weekly-department-totals';
 import { getWeeklyTickets } from '@/db/queries/weekly-tickets';
+import { countRows } from '@/db/seed/load';
 import { seedAndReport } from '@/db/seed/report';
 import { DEFAULT_SEED } from '@/db/seed/seed';
 import { todayIso } from '@/db/seed/options';
@@ -35,6 +38,7 @@ const argsSchema = z.object({
   runs: z.coerce.number().int().min(20).default(30),
   db: z.string().optional(),
   keep: z.boolean().default(false),
+  reuse: z.boolean().default(false),
 });
 
 const PAGE_PORT = 3300;
@@ -85,6 +89,16 @@ async function departmentTimings(db: Db, label: string, range: DateRange, runs: 
   );
 }
 
+/** The customer with the most tickets: the explorer's slowest single-customer list. */
+function busiestCustomer(db: Db): number {
+  const row = db.$client
+    .prepare(
+      'SELECT customer_id AS id FROM tickets GROUP BY customer_id ORDER BY COUNT(*) DESC LIMIT 1',
+    )
+    .get() as { id: number };
+  return row.id;
+}
+
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -133,18 +147,25 @@ async function main() {
       runs: { type: 'string' },
       db: { type: 'string' },
       keep: { type: 'boolean' },
+      reuse: { type: 'boolean' },
     },
   });
   const args = argsSchema.parse(values);
   const dbPath =
     args.db ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-bench-')), 'bench.db');
   const db = openDatabase(dbPath);
-  seedAndReport(db, dbPath, {
-    tickets: args.tickets,
-    seed: DEFAULT_SEED,
-    end: todayIso(),
-    reset: true,
-  });
+  if (args.reuse && countRows(db.$client, 'tickets') > 0) {
+    console.log(
+      `Reusing ${dbPath} (${countRows(db.$client, 'tickets').toLocaleString('en-US')} tickets).`,
+    );
+  } else {
+    seedAndReport(db, dbPath, {
+      tickets: args.tickets,
+      seed: DEFAULT_SEED,
+      end: todayIso(),
+      reset: true,
+    });
+  }
   db.$client.pragma('wal_checkpoint(TRUNCATE)');
   console.log(`Database file: ${fileSizeMb(dbPath).toFixed(1)} MB (${dbPath})`);
 
@@ -153,6 +174,13 @@ async function main() {
   await overviewTimings(db, 'last 90 days', makeRange(today - 89, today, 'custom'), args.runs);
   await departmentTimings(db, 'full range, last 24 months', presetRange('24m', today), args.runs);
   await departmentTimings(db, 'last 90 days', makeRange(today - 89, today, 'custom'), args.runs);
+  const explorerCommon = { word: 'leak', customerId: busiestCustomer(db) };
+  for (const [label, range] of [
+    ['last 12 months', presetRange('12m', today)],
+    ['last 90 days', makeRange(today - 89, today, 'custom')],
+  ] as const) {
+    await explorerTimings(db, label, range, args.runs, explorerCommon);
+  }
   db.$client.close();
   await pageTimings(dbPath, args.runs);
   if (!args.keep && !args.db) fs.rmSync(path.dirname(dbPath), { recursive: true, force: true });

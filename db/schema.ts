@@ -96,15 +96,34 @@ export const tickets = sqliteTable(
   },
   (t) => [
     uniqueIndex('tickets_source_external').on(t.sourceSystem, t.externalId),
-    index('tickets_opened').on(t.openedAt),
+    // Opening time first, then the columns of the explorer's simple filters: a count or a page
+    // over a range with any of them reads this index alone, never the table rows.
+    index('tickets_opened').on(
+      t.openedAt,
+      t.departmentId,
+      t.rootCauseId,
+      t.channel,
+      t.isRecurrence,
+      t.resolvedAt,
+    ),
     // Recurrence lookups: earlier/later tickets of one customer and cause in time order.
     index('tickets_recurrence_key').on(t.customerId, t.rootCauseId, t.openedAt, t.resolvedAt),
-    index('tickets_department_opened').on(t.departmentId, t.openedAt),
-    index('tickets_cause_opened').on(t.rootCauseId, t.openedAt),
+    // A department's or a cause's tickets by opening time, with the explorer's sort keys, so
+    // that sorting them by resolution or handle time reads no table rows but the page's.
+    index('tickets_department_opened').on(
+      t.departmentId,
+      t.openedAt,
+      t.resolvedAt,
+      t.handleSeconds,
+    ),
+    index('tickets_cause_opened').on(t.rootCauseId, t.openedAt, t.resolvedAt, t.handleSeconds),
     index('tickets_product_opened').on(t.productId, t.openedAt),
     index('tickets_open_backlog')
       .on(t.openedAt)
       .where(sql`resolved_at IS NULL`),
+    // The explorer's sort orders other than by opening time (keyset pagination walks them).
+    index('tickets_resolution_time').on(sql`(resolved_at - opened_at)`),
+    index('tickets_handle_seconds').on(t.handleSeconds),
     // The customers and products with the most recurrences, per department and range.
     index('tickets_department_recurrences')
       .on(t.departmentId, t.openedAt, t.customerId, t.productId)

@@ -19,6 +19,7 @@ import {
   tickets,
 } from '@/db/schema';
 import { RowBuffer, type RowConsumer, type SqlValue } from './rows';
+import { rebuildTicketSearchIndex } from '@/db/queries/ticket-search';
 
 /** Tables the seeder fills, parents first. */
 export const DEMO_TABLES = [
@@ -102,40 +103,43 @@ export class BulkInsert implements RowConsumer {
   }
 }
 
-interface IndexDefinition {
+interface SchemaObject {
+  type: 'index' | 'trigger';
   name: string;
   sql: string;
 }
 
-/** Secondary indexes of the tables (not the implicit ones of primary keys). */
-export function secondaryIndexes(
+/** Secondary indexes and triggers of the tables (not the implicit indexes of primary keys). */
+export function secondaryIndexesAndTriggers(
   sqlite: Database.Database,
   tables: readonly string[],
-): IndexDefinition[] {
+): SchemaObject[] {
   return sqlite
     .prepare(
-      `SELECT name, sql FROM sqlite_master
-       WHERE type = 'index' AND sql IS NOT NULL
+      `SELECT type, name, sql FROM sqlite_master
+       WHERE type IN ('index', 'trigger') AND sql IS NOT NULL
          AND tbl_name IN (${tables.map(() => '?').join(',')})
-       ORDER BY name`,
+       ORDER BY type, name`,
     )
-    .all(...tables) as IndexDefinition[];
+    .all(...tables) as SchemaObject[];
 }
 
 /**
- * Runs `load` with the tables' secondary indexes dropped and builds them again afterwards from
- * their own SQL, so the schema stays what the migrations made. Call inside a transaction: if the
- * load fails, the drop rolls back with it.
+ * Runs `load` with the tables' secondary indexes and triggers dropped and creates them again
+ * afterwards from their own SQL, so the schema stays what the migrations made; then rebuilds the
+ * full-text index, which the dropped triggers did not keep current. Call inside a transaction: if
+ * the load fails, the drop rolls back with it.
  */
 export function withIndexesDeferred<T>(
   sqlite: Database.Database,
   tables: readonly string[],
   load: () => T,
 ): T {
-  const indexes = secondaryIndexes(sqlite, tables);
-  for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name}"`);
+  const objects = secondaryIndexesAndTriggers(sqlite, tables);
+  for (const o of objects) sqlite.exec(`DROP ${o.type.toUpperCase()} "${o.name}"`);
   const result = load();
-  for (const index of indexes) sqlite.exec(index.sql);
+  for (const o of objects) sqlite.exec(o.sql);
+  rebuildTicketSearchIndex(sqlite);
   return result;
 }
 

@@ -138,14 +138,16 @@ export function seedDatabase(
       // One transaction, summaries included: a seed lands whole or not at all, and the dropped
       // indexes always come back.
       sqlite.transaction(() => {
-        if (options.reset) deleteDemoData(sqlite);
-        rowsWritten += insertReferenceData(sqlite, world, span);
         const inserts: RowInserts = {
           tickets: new BulkInsert(sqlite, 'tickets', TICKET_COLUMNS, TICKETS_PER_STATEMENT),
           contacts: new BulkInsert(sqlite, 'contacts', CONTACT_COLUMNS, CONTACTS_PER_STATEMENT),
         };
         const progress = progressLogger(log);
+        // The reset's deletes too run without indexes and triggers: row by row they cost more
+        // than the rebuild.
         withIndexesDeferred(sqlite, ['tickets', 'contacts'], () => {
+          if (options.reset) deleteDemoData(sqlite);
+          rowsWritten += insertReferenceData(sqlite, world, span);
           stats = thread
             ? thread.insertAll(inserts, progress)
             : generateHere(world, params, inserts, progress);
