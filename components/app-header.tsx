@@ -4,12 +4,13 @@ import { UserMenu } from './user-menu';
 import { getSessionUser } from '@/auth/session';
 
 /**
- * Only pages that exist are listed. Tickets, Triage, Actions, Review and Import join
- * this list as their pages land.
+ * Only pages that exist are listed. Triage, Actions, Review and Import join this list as their
+ * pages land.
  */
 const NAV_ITEMS: { href: string; label: string; adminOnly?: boolean }[] = [
   { href: '/', label: 'Overview' },
   { href: '/departments', label: 'Departments' },
+  { href: '/tickets', label: 'Tickets' },
   { href: '/settings/users', label: 'Users', adminOnly: true },
   { href: '/settings/tokens', label: 'API tokens', adminOnly: true },
 ];

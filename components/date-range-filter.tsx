@@ -6,9 +6,18 @@ const PRESETS = Object.entries(RANGE_PRESETS) as [RangePreset, { label: string }
 
 /**
  * Links and a GET form: the range lives in the URL, so it survives reloads, bookmarks and the
- * back button, and works before (or without) client script.
+ * back button, and works before (or without) client script. `keep`: the page's other search
+ * params (e.g. the explorer's filters), carried along when the range changes.
  */
-export function DateRangeFilter({ range, path }: { range: DateRange; path: string }) {
+export function DateRangeFilter({
+  range,
+  path,
+  keep = {},
+}: {
+  range: DateRange;
+  path: string;
+  keep?: Record<string, string>;
+}) {
   return (
     <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
       <nav aria-label="Date range">
@@ -16,7 +25,7 @@ export function DateRangeFilter({ range, path }: { range: DateRange; path: strin
           {PRESETS.map(([preset, { label }]) => (
             <li key={preset}>
               <Link
-                href={{ pathname: path, query: { range: preset } }}
+                href={{ pathname: path, query: { ...keep, range: preset } }}
                 aria-current={range.preset === preset ? 'page' : undefined}
                 className="block rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white"
               >
@@ -34,6 +43,9 @@ export function DateRangeFilter({ range, path }: { range: DateRange; path: strin
           range.preset === 'custom' ? 'border-slate-900 bg-white' : 'border-slate-300 bg-white/60'
         }`}
       >
+        {Object.entries(keep).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <input type="hidden" name="range" value="custom" />
         <span className="self-center text-sm font-medium text-slate-700">Custom</span>
         <label className="flex items-center gap-1.5 text-sm text-slate-700">

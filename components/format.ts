@@ -50,3 +50,19 @@ export function formatMoney(cents: number, currency: string): string {
 
 /** 'YYYY-MM-DD' -> "25 Nov 2025". */
 export const formatDay = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`));
+
+/** A duration in hours as people say it: hours below two days, days above. */
+export const formatDuration = (hours: number) =>
+  hours < 48 ? `${formatHours(hours)} h` : `${formatDays(hours)} days`;
+
+const dateTime = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+});
+
+/** Milliseconds since the epoch -> "25 Nov 2025, 14:03" (UTC, as stored). */
+export const formatDateTime = (ms: number) => dateTime.format(new Date(ms));

@@ -18,3 +18,27 @@ export function countTicketsOpened(from: string, to: string, departmentSlug?: st
     db.close();
   }
 }
+
+/** One read of the e2e database with the test's own SQL. */
+export function queryOne<T>(sql: string, ...params: (string | number)[]): T {
+  const db = new Database(E2E_DATABASE_PATH, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).get(...params) as T;
+  } finally {
+    db.close();
+  }
+}
+
+/** `opened_at` bounds of a range of UTC days, for the tests' own SQL. */
+export function openedBetween(from: string, to: string): [number, number] {
+  return [Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T00:00:00Z`) + 86_400_000];
+}
+
+export function queryAll<T>(sql: string, ...params: (string | number)[]): T[] {
+  const db = new Database(E2E_DATABASE_PATH, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}

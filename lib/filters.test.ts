@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   parseFilters,
+  parseIdParam,
   parseTicketFilters,
   previousRange,
   rangeSearchParams,
@@ -113,5 +114,20 @@ describe('ticket filters', () => {
     expect(params).toEqual({ department: 'none', cause: '3', recurrence: '1', q: 'late delivery' });
     expect(parseTicketFilters(params, today).filters).toEqual(filters);
     expect(ticketFilterSearchParams({ unclassified: false })).toEqual({});
+  });
+});
+
+describe('ids in paths', () => {
+  test.each([
+    ['1', 1],
+    ['123456', 123456],
+    ['0', null],
+    ['-4', null],
+    ['12abc', null],
+    ['1e3', null],
+    ['007', null],
+    ['', null],
+  ])('%j → %j', (value, expected) => {
+    expect(parseIdParam(value)).toBe(expected);
   });
 });

@@ -212,3 +212,13 @@ export function ticketFilterSearchParams(filters: TicketFilters): Record<string,
   }
   return params;
 }
+
+/** The id in a path such as /tickets/123; null for anything but a positive whole number. */
+export function parseIdParam(value: string): number | null {
+  const parsed = z
+    .string()
+    .regex(/^[1-9]\d{0,15}$/)
+    .transform(Number)
+    .safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -8,6 +8,7 @@ import {
   ticketHref,
   ticketsExportHref,
   ticketsHref,
+  ticketsPageHref,
   weekWithinRange,
 } from './links';
 import { isoToDay } from './time';
@@ -36,9 +37,29 @@ describe('links that keep the date range', () => {
     expect(ticketsHref(quarter, { department: 'warehouse', recurrence: true, q: 'a b' })).toBe(
       '/tickets?range=quarter&department=warehouse&recurrence=1&q=a+b',
     );
-    expect(ticketsExportHref(custom, { cause: 4 })).toBe(
-      '/api/tickets/export?range=custom&from=2026-01-05&to=2026-03-01&cause=4',
+    expect(ticketsExportHref(custom, { cause: 4 }, { key: 'handle', direction: 'asc' })).toBe(
+      '/api/tickets/export?range=custom&from=2026-01-05&to=2026-03-01&cause=4&sort=handle',
     );
+  });
+  test('explorer pages: the default sort is left out, a cursor names its side', () => {
+    const newest = { key: 'opened', direction: 'desc' } as const;
+    expect(ticketsPageHref(quarter, { channel: 'chat' }, newest)).toBe(
+      '/tickets?range=quarter&channel=chat',
+    );
+    expect(
+      ticketsPageHref(
+        quarter,
+        {},
+        { key: 'resolution', direction: 'desc' },
+        {
+          towards: 'after',
+          cursor: { value: null, id: 12 },
+        },
+      ),
+    ).toBe('/tickets?range=quarter&sort=-resolution&after=null_12');
+    expect(
+      ticketsPageHref(quarter, {}, newest, { towards: 'before', cursor: { value: 5, id: 3 } }),
+    ).toBe('/tickets?range=quarter&before=5_3');
   });
 });
 

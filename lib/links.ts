@@ -1,4 +1,5 @@
 /** Addresses of pages that carry the date range along, so a drill-down keeps the period. */
+import { cursorParam, DEFAULT_SORT, sortParam, type Cursor, type TicketSort } from './explorer';
 import {
   makeRange,
   rangeSearchParams,
@@ -25,9 +26,24 @@ export const causeHref = (causeId: number, range: DateRange) =>
 export const ticketsHref = (range: DateRange, filters: TicketFilters = {}) =>
   `/tickets?${query(range, ticketFilterSearchParams(filters))}`;
 
+/** The explorer in a sort order, at the page after or before a cursor (the first page without). */
+export function ticketsPageHref(
+  range: DateRange,
+  filters: TicketFilters,
+  sort: TicketSort,
+  page?: { towards: 'after' | 'before'; cursor: Cursor },
+): string {
+  const extra: Record<string, string> = { ...ticketFilterSearchParams(filters) };
+  if (sort.key !== DEFAULT_SORT.key || sort.direction !== DEFAULT_SORT.direction) {
+    extra.sort = sortParam(sort);
+  }
+  if (page) extra[page.towards] = cursorParam(page.cursor);
+  return `/tickets?${query(range, extra)}`;
+}
+
 /** The CSV export of the same tickets the explorer shows for these filters. */
-export const ticketsExportHref = (range: DateRange, filters: TicketFilters = {}) =>
-  `/api/tickets/export?${query(range, ticketFilterSearchParams(filters))}`;
+export const ticketsExportHref = (range: DateRange, filters: TicketFilters, sort: TicketSort) =>
+  `/api/tickets/export?${query(range, { ...ticketFilterSearchParams(filters), sort: sortParam(sort) })}`;
 
 export const ticketHref = (ticketId: number, range: DateRange) =>
   `/tickets/${ticketId}?${query(range)}`;

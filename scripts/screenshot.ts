@@ -1,5 +1,6 @@
 /**
- * `npm run screenshot -- [--base http://localhost:3000] [--role executive] [--out shots] PATH...`
+ * `npm run screenshot -- [--base http://localhost:3000] [--role executive] [--out screenshots]
+ *   [--top] PATH...` (--top: only the first screenful instead of the full page)
  * Signs in as a demo account and saves a full-page PNG of each path in headless Chromium, so a
  * page can be looked at after a change (and the README screenshot refreshed).
  */
@@ -16,6 +17,7 @@ const argsSchema = z.object({
   role: z.enum(USER_ROLES).default('executive'),
   out: z.string().default('screenshots'),
   width: z.coerce.number().int().positive().default(1400),
+  top: z.boolean().default(false),
 });
 
 async function main() {
@@ -25,6 +27,7 @@ async function main() {
       role: { type: 'string' },
       out: { type: 'string' },
       width: { type: 'string' },
+      top: { type: 'boolean' },
     },
     allowPositionals: true,
   });
@@ -45,9 +48,10 @@ async function main() {
     fs.mkdirSync(args.out, { recursive: true });
     for (const [i, pagePath] of positionals.entries()) {
       await page.goto(`${args.base}${pagePath}`);
-      await page.waitForLoadState('networkidle');
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(800);
       const file = path.join(args.out, `${i + 1}-${pagePath.replace(/[^a-z0-9]+/gi, '_')}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ path: file, fullPage: !args.top });
       console.log(file);
     }
   } finally {

@@ -9,7 +9,7 @@ import { dayOf } from '@/lib/time';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { departmentColor } from '@/components/charts/department-colors';
 import { DateRangeFilter } from '@/components/date-range-filter';
-import { formatDays, formatHours, formatInteger, formatPercent } from '@/components/format';
+import { formatDuration, formatInteger, formatPercent } from '@/components/format';
 import { RangeSummary } from '@/components/range-summary';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
@@ -21,8 +21,7 @@ const PATH = '/departments';
 /** A server component renders once per request, so "today" is simply the request's day (UTC). */
 const today = () => dayOf(Date.now());
 
-const duration = (hours: number | null) =>
-  hours === null ? '—' : hours < 48 ? `${formatHours(hours)} h` : `${formatDays(hours)} days`;
+const duration = (hours: number | null) => (hours === null ? '—' : formatDuration(hours));
 
 export default async function DepartmentsPage({
   searchParams,

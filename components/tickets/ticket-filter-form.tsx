@@ -1,0 +1,177 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import type { CauseOption, EntityOption } from '@/db/queries/lookups';
+import type { DepartmentRow } from '@/db/queries/departments';
+import { CHANNELS } from '@/lib/domain';
+import { NO_DEPARTMENT, type TicketFilters } from '@/lib/filters';
+import { EntityCombobox } from './entity-combobox';
+
+const selectClass = 'w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
+const labelClass = 'block text-sm font-medium text-slate-700';
+
+/**
+ * The explorer's filters as a GET form: without script it submits like any form; with it, empty
+ * fields are left out so the address stays short enough to paste into a meeting invite.
+ */
+export function TicketFilterForm(props: {
+  filters: TicketFilters;
+  /** The range and sort, kept when the filters change. */
+  keep: Record<string, string>;
+  departments: DepartmentRow[];
+  causes: CauseOption[];
+  customer: EntityOption | null;
+  product: EntityOption | null;
+}) {
+  const router = useRouter();
+  const { filters } = props;
+  // Not Map.groupBy: this also renders on the server, and Node 20 does not have it.
+  const byDepartment = new Map<string, CauseOption[]>();
+  for (const c of props.causes) {
+    byDepartment.set(c.departmentName, [...(byDepartment.get(c.departmentName) ?? []), c]);
+  }
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(event.currentTarget)) {
+      if (typeof value === 'string' && value.trim() !== '') params.append(name, value.trim());
+    }
+    router.push(`/tickets?${params}`);
+  }
+
+  return (
+    <form
+      action="/tickets"
+      onSubmit={submit}
+      role="search"
+      aria-label="Ticket filters"
+      className="space-y-4"
+    >
+      {Object.entries(props.keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="min-w-64 flex-1 space-y-1">
+          <label htmlFor="filter-q" className={labelClass}>
+            Search subject and description
+          </label>
+          <input
+            id="filter-q"
+            type="search"
+            name="q"
+            defaultValue={filters.q ?? ''}
+            placeholder="e.g. flange leak, or transpos* for a prefix"
+            maxLength={200}
+            className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+          />
+        </div>
+        <button
+          type="submit"
+          className="rounded-md bg-slate-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
+        >
+          Apply filters
+        </button>
+      </div>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="space-y-1">
+          <label htmlFor="filter-department" className={labelClass}>
+            Originating department
+          </label>
+          <select
+            id="filter-department"
+            name="department"
+            defaultValue={filters.department ?? ''}
+            className={selectClass}
+          >
+            <option value="">Any department</option>
+            {props.departments.map((d) => (
+              <option key={d.slug} value={d.slug}>
+                {d.name}
+              </option>
+            ))}
+            <option value={NO_DEPARTMENT}>Not attributed</option>
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="filter-cause" className={labelClass}>
+            Root cause
+          </label>
+          <select
+            id="filter-cause"
+            name="cause"
+            defaultValue={filters.cause ?? ''}
+            className={selectClass}
+          >
+            <option value="">Any cause</option>
+            {[...byDepartment].map(([department, causes]) => (
+              <optgroup key={department} label={department}>
+                {causes.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="filter-channel" className={labelClass}>
+            Channel
+          </label>
+          <select
+            id="filter-channel"
+            name="channel"
+            defaultValue={filters.channel ?? ''}
+            className={selectClass}
+          >
+            <option value="">Any channel</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="filter-status" className={labelClass}>
+            Status
+          </label>
+          <select
+            id="filter-status"
+            name="status"
+            defaultValue={filters.status ?? ''}
+            className={selectClass}
+          >
+            <option value="">Open or resolved</option>
+            <option value="open">Open</option>
+            <option value="resolved">Resolved</option>
+          </select>
+        </div>
+        <EntityCombobox kind="customer" label="Customer" initial={props.customer} />
+        <EntityCombobox kind="product" label="Product" initial={props.product} />
+        <fieldset className="flex flex-col justify-end gap-1.5 text-sm text-slate-700 lg:col-span-2">
+          <legend className="sr-only">Only</legend>
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              name="recurrence"
+              value="1"
+              defaultChecked={filters.recurrence ?? false}
+            />
+            Recurrences only (the customer had this problem before)
+          </label>
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              name="unclassified"
+              value="1"
+              defaultChecked={filters.unclassified ?? false}
+            />
+            Unclassified only (no root cause yet)
+          </label>
+        </fieldset>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Db } from '../open';
+import type { Channel, Severity } from '@/lib/domain';
+import type { ExportContact, ExportTicket } from '@/lib/ticket-csv';
+
+const inList = (ids: readonly number[]) => ids.map(() => '?').join(', ');
+
+/** The tickets with these ids as the CSV export writes them, in the order of `ids`. */
+export function getExportTickets(db: Db, ids: readonly number[]): ExportTicket[] {
+  if (ids.length === 0) return [];
+  const rows = db.$client
+    .prepare(
+      `SELECT t.id, t.source_system AS sourceSystem, t.external_id AS externalId,
+              t.opened_at AS openedAt, t.resolved_at AS resolvedAt, t.channel, t.severity,
+              cu.external_ref AS customerRef, cu.name AS customerName,
+              p.sku AS productSku, p.name AS productName, t.order_ref AS orderRef,
+              d.slug AS departmentSlug, rc.name AS causeName, t.subject, t.description, t.csat,
+              t.fix_cost_cents AS fixCostCents, t.is_recurrence AS isRecurrence
+       FROM tickets t
+       JOIN customers cu ON cu.id = t.customer_id
+       LEFT JOIN products p ON p.id = t.product_id
+       LEFT JOIN root_causes rc ON rc.id = t.root_cause_id
+       LEFT JOIN departments d ON d.id = t.department_id
+       WHERE t.id IN (${inList(ids)})`,
+    )
+    .all(...ids) as (Omit<ExportTicket, 'isRecurrence' | 'contacts'> & {
+    id: number;
+    isRecurrence: number;
+    channel: Channel;
+    severity: Severity;
+  })[];
+  // One query for all their contacts rather than one per ticket.
+  const contacts = db.$client
+    .prepare(
+      `SELECT ticket_id AS ticketId, started_at AS startedAt, channel, agent,
+              handle_seconds AS handleSeconds
+       FROM contacts WHERE ticket_id IN (${inList(ids)})
+       ORDER BY ticket_id, started_at, id`,
+    )
+    .all(...ids) as (ExportContact & { ticketId: number })[];
+  const contactsOf = new Map<number, ExportContact[]>();
+  for (const { ticketId, ...contact } of contacts) {
+    const list = contactsOf.get(ticketId);
+    if (list) list.push(contact);
+    else contactsOf.set(ticketId, [contact]);
+  }
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => {
+    const { isRecurrence, ...row } = byId.get(id)!;
+    return { ...row, isRecurrence: isRecurrence === 1, contacts: contactsOf.get(id) ?? [] };
+  });
+}
