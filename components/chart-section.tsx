@@ -11,6 +11,8 @@ export function ChartSection(props: {
   title: string;
   caption: React.ReactNode;
   dataTable: React.ReactNode;
+  /** Links to the tickets behind the chart's marks (DrillLinks), under the caption. */
+  drillLinks?: React.ReactNode;
   children: React.ReactNode;
 }) {
   const captionId = `${props.id}-caption`;
@@ -26,6 +28,7 @@ export function ChartSection(props: {
             {props.caption}
           </p>
         </figure>
+        {props.drillLinks}
         {props.dataTable}
       </Card>
     </section>

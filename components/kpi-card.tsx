@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { Card } from './ui/card';
 import type { KpiDelta, Tone } from './kpi-delta';
 
@@ -16,6 +17,8 @@ export interface KpiCardProps {
   note?: string;
   /** The same figure for a wider scope, e.g. the whole company beside a department. */
   comparison?: { label: string; display: string; value: number | null };
+  /** The explorer showing the tickets behind the figure; the whole card is the link. */
+  drill?: { href: string; label: string };
 }
 
 const TONE_CLASS: Record<Tone, string> = {
@@ -32,10 +35,22 @@ export function KpiCard(props: KpiCardProps) {
     <Card
       data-testid={props.testId}
       data-value={props.value ?? undefined}
-      className="flex h-full flex-col gap-1 p-4"
+      className="relative flex h-full flex-col gap-1 p-4 has-[a:hover]:border-slate-400 has-[a:focus-visible]:ring-2 has-[a:focus-visible]:ring-blue-600"
     >
       <p className="text-sm font-medium text-slate-600">
-        {props.label}
+        {props.drill ? (
+          // The link's box covers the card: one click target, one tab stop, a real name.
+          <Link
+            href={props.drill.href}
+            aria-label={props.drill.label}
+            title={props.drill.label}
+            className="outline-none after:absolute after:inset-0 after:rounded-lg"
+          >
+            {props.label}
+          </Link>
+        ) : (
+          props.label
+        )}
         {props.qualifier && (
           <span className="ml-1.5 text-xs text-slate-500">{props.qualifier}</span>
         )}

@@ -1,3 +1,6 @@
+import type { TicketSort } from '@/lib/explorer';
+import type { DateRange, TicketFilters } from '@/lib/filters';
+import { ticketsPageHref } from '@/lib/links';
 import type { Kpis } from '@/lib/metrics';
 import {
   formatDays,
@@ -21,7 +24,12 @@ interface KpiDefinition {
   better: Better;
   missingReason: string;
   note?: (kpis: Kpis) => string | undefined;
+  /** The tickets behind the figure, as explorer filters; none where no filter selects them. */
+  drill?: { filters: TicketFilters; sort?: TicketSort; what: string };
 }
+
+const SLOWEST: TicketSort = { key: 'resolution', direction: 'desc' };
+const NEWEST: TicketSort = { key: 'opened', direction: 'desc' };
 
 const hoursNote = (hours: number | null) =>
   hours !== null && hours >= 48 ? `about ${formatDays(hours)} days` : undefined;
@@ -30,6 +38,7 @@ function definitions(currency: string, recurrenceWindowDays: number): KpiDefinit
   return [
     {
       testId: 'kpi-tickets',
+      drill: { filters: {}, what: 'the tickets' },
       label: 'Tickets',
       unit: 'opened',
       pick: (k) => k.tickets,
@@ -41,6 +50,11 @@ function definitions(currency: string, recurrenceWindowDays: number): KpiDefinit
     },
     {
       testId: 'kpi-p50-resolution',
+      drill: {
+        filters: { status: 'resolved' },
+        sort: SLOWEST,
+        what: 'the resolved tickets, slowest first',
+      },
       label: 'Median resolution',
       qualifier: 'p50',
       unit: 'hours',
@@ -53,6 +67,11 @@ function definitions(currency: string, recurrenceWindowDays: number): KpiDefinit
     },
     {
       testId: 'kpi-p90-resolution',
+      drill: {
+        filters: { status: 'resolved' },
+        sort: SLOWEST,
+        what: 'the resolved tickets, slowest first',
+      },
       label: 'Resolution',
       qualifier: 'p90',
       unit: 'hours',
@@ -65,6 +84,11 @@ function definitions(currency: string, recurrenceWindowDays: number): KpiDefinit
     },
     {
       testId: 'kpi-aht',
+      drill: {
+        filters: {},
+        sort: { key: 'handle', direction: 'desc' },
+        what: 'the tickets, longest handle time first',
+      },
       label: 'Average handle time',
       qualifier: 'AHT',
       unit: 'min:s',
@@ -78,6 +102,7 @@ function definitions(currency: string, recurrenceWindowDays: number): KpiDefinit
     },
     {
       testId: 'kpi-fcr',
+      drill: { filters: { status: 'resolved' }, what: 'the resolved tickets' },
       label: 'First-contact resolution',
       qualifier: 'FCR',
       unit: '%',
@@ -89,6 +114,7 @@ function definitions(currency: string, recurrenceWindowDays: number): KpiDefinit
     },
     {
       testId: 'kpi-recurrence',
+      drill: { filters: { recurrence: true }, what: 'the recurrences' },
       label: 'Recurrence rate',
       unit: '%',
       pick: (k) => k.recurrenceRate,
@@ -100,6 +126,7 @@ function definitions(currency: string, recurrenceWindowDays: number): KpiDefinit
     },
     {
       testId: 'kpi-cost',
+      drill: { filters: {}, what: 'the tickets' },
       label: 'Cost of poor quality',
       unit: currency,
       pick: (k) => k.costOfPoorQualityCents,
@@ -123,6 +150,7 @@ function definitions(currency: string, recurrenceWindowDays: number): KpiDefinit
     },
     {
       testId: 'kpi-coverage',
+      drill: { filters: { unclassified: true }, what: 'the unclassified tickets' },
       label: 'Classification coverage',
       unit: '%',
       pick: (k) => k.classificationCoverage,
@@ -144,7 +172,10 @@ export function KpiGrid(props: {
   comparison?: { label: string; kpis: Kpis };
   /** Cards that mean nothing in this scope (a department's upstream share is 0 or 100 %). */
   exclude?: readonly string[];
+  /** The range and scope (e.g. one department) whose tickets each card links to. */
+  drillDown: { range: DateRange; scope: TicketFilters };
 }) {
+  const { range, scope } = props.drillDown;
   return (
     <section aria-labelledby="key-figures">
       {/* Visible cards speak for themselves; the heading lets screen-reader users jump here. */}
@@ -169,6 +200,16 @@ export function KpiGrid(props: {
                   missingReason={d.missingReason}
                   delta={kpiDelta(value, d.pick(props.previousKpis), d.kind, d.better)}
                   note={d.note?.(props.kpis)}
+                  drill={
+                    d.drill && {
+                      href: ticketsPageHref(
+                        range,
+                        { ...scope, ...d.drill.filters },
+                        d.drill.sort ?? NEWEST,
+                      ),
+                      label: `Show ${d.drill.what} behind “${d.label}”`,
+                    }
+                  }
                   comparison={
                     props.comparison && {
                       label: props.comparison.label,

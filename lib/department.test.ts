@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   backlogBandOf,
+  backlogOpeningDays,
   backlogBands,
   bandPosition,
   causeScatter,
@@ -9,7 +10,7 @@ import {
   resolutionBands,
 } from './department';
 import { emptyHistogram, histogramOf } from './histogram';
-import { isoToDay, MS_PER_DAY } from './time';
+import { isoToDay } from './time';
 
 describe('resolution bands', () => {
   test('groups the fine buckets into the readable bands, empty bands kept', () => {
@@ -110,15 +111,33 @@ describe('cause scatter', () => {
 describe('open backlog by age', () => {
   test.each([
     [0, 0],
-    [2 * MS_PER_DAY - 1, 0],
-    [2 * MS_PER_DAY, 1],
-    [6.9 * MS_PER_DAY, 1],
-    [7 * MS_PER_DAY, 2],
-    [27 * MS_PER_DAY, 2],
-    [28 * MS_PER_DAY, 3],
-    [400 * MS_PER_DAY, 3],
-  ])('an age of %d ms is in band %d', (age, band) => {
+    [1, 0],
+    [2, 1],
+    [6, 1],
+    [7, 2],
+    [27, 2],
+    [28, 3],
+    [400, 3],
+  ])('an age of %d days is in band %d', (age, band) => {
     expect(backlogBandOf(age)).toBe(band);
+  });
+
+  // Today is day 100; the range is days 80-100.
+  test.each([
+    [0, { fromDay: 99, toDay: 100 }],
+    [1, { fromDay: 94, toDay: 98 }],
+    [2, { fromDay: 80, toDay: 93 }],
+    [3, null],
+  ])('band %d holds the tickets opened on %j within the range', (band, days) => {
+    expect(backlogOpeningDays(band, 100, { fromDay: 80, toDay: 100 })).toEqual(days);
+  });
+
+  test('a range that ended long ago has only old tickets', () => {
+    expect(backlogOpeningDays(3, 100, { fromDay: 10, toDay: 40 })).toEqual({
+      fromDay: 10,
+      toDay: 40,
+    });
+    expect(backlogOpeningDays(0, 100, { fromDay: 10, toDay: 40 })).toBeNull();
   });
 
   test('every band, empty ones with zero', () => {

@@ -5,7 +5,7 @@
 import { bucketValue, percentileFromHistogram, type Histogram } from './histogram';
 import type { DayRange } from './filters';
 import { averageHandleSeconds, recurrenceRate } from './metrics';
-import { dayToIso, isoWeekStartDay, MS_PER_DAY } from './time';
+import { dayToIso, isoWeekStartDay } from './time';
 
 // ---------------------------------------------------------------------------------------------
 // Resolution-time distribution
@@ -193,10 +193,14 @@ export function causeScatter(
 
 export interface BacklogBandDefinition {
   label: string;
-  /** Exclusive upper bound of the age in days; the last band has none. */
+  /** Exclusive upper bound of the age in whole days; the last band has none. */
   upperDays: number;
 }
 
+/**
+ * Age of an open ticket in whole days: today's day number minus its opening day, so that a band
+ * is a range of opening days, which the explorer can show exactly (backlogOpeningDays).
+ */
 export const BACKLOG_BANDS: readonly BacklogBandDefinition[] = [
   { label: '0–2 days', upperDays: 2 },
   { label: '2–7 days', upperDays: 7 },
@@ -204,10 +208,22 @@ export const BACKLOG_BANDS: readonly BacklogBandDefinition[] = [
   { label: 'over 4 weeks', upperDays: Infinity },
 ];
 
-/** The band of an open ticket's age (now − opened_at, in ms). */
-export function backlogBandOf(ageMs: number): number {
-  const i = BACKLOG_BANDS.findIndex((b) => ageMs < b.upperDays * MS_PER_DAY);
+/** The band of an open ticket's age in whole days (today − opening day). */
+export function backlogBandOf(ageDays: number): number {
+  const i = BACKLOG_BANDS.findIndex((b) => ageDays < b.upperDays);
   return i === -1 ? BACKLOG_BANDS.length - 1 : i;
+}
+
+/** The opening days of a band's tickets within the range; null when none can be in it. */
+export function backlogOpeningDays(
+  band: number,
+  todayDay: number,
+  range: DayRange,
+): DayRange | null {
+  const lowerDays = band === 0 ? 0 : BACKLOG_BANDS[band - 1].upperDays;
+  const fromDay = Math.max(range.fromDay, todayDay - BACKLOG_BANDS[band].upperDays + 1);
+  const toDay = Math.min(range.toDay, todayDay - lowerDays);
+  return fromDay <= toDay ? { fromDay, toDay } : null;
 }
 
 export interface BacklogBand {

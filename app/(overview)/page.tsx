@@ -52,6 +52,7 @@ export default async function OverviewPage({
             previousKpis={overview.previousKpis}
             currency={overview.currency}
             recurrenceWindowDays={overview.recurrenceWindowDays}
+            drillDown={{ range, scope: {} }}
           />
           <DepartmentComparisonSection overview={overview} />
           <WeeklyTicketsSection overview={overview} />

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { requireUser } from '@/auth/session';
 import { getDb } from '@/db/client';
 import { getOverview } from '@/db/queries/overview';
-import { parseFilters } from '@/lib/filters';
-import { departmentHref, overviewHref } from '@/lib/links';
+import { NO_DEPARTMENT, parseFilters } from '@/lib/filters';
+import { departmentHref, overviewHref, ticketsHref } from '@/lib/links';
 import { dayOf } from '@/lib/time';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { departmentColor } from '@/components/charts/department-colors';
@@ -17,6 +17,8 @@ import { Notice } from '@/components/ui/notice';
 export const metadata: Metadata = { title: 'Departments' };
 
 const PATH = '/departments';
+
+const countLink = 'underline decoration-slate-300 underline-offset-2 hover:decoration-slate-900';
 
 /** A server component renders once per request, so "today" is simply the request's day (UTC). */
 const today = () => dayOf(Date.now());
@@ -96,7 +98,9 @@ export default async function DepartmentsPage({
                   </span>
                 </th>
                 <td className="py-2 pr-4 text-right font-medium" data-testid={`tickets-${d.slug}`}>
-                  {formatInteger(d.kpis.tickets)}
+                  <Link href={ticketsHref(range, { department: d.slug })} className={countLink}>
+                    {formatInteger(d.kpis.tickets)}
+                  </Link>
                 </td>
                 <td className="py-2 pr-4 text-right">
                   {total === 0 ? '—' : formatPercent(d.kpis.tickets / total)}
@@ -105,14 +109,24 @@ export default async function DepartmentsPage({
                 <td className="py-2 pr-4 text-right">
                   {d.kpis.recurrenceRate === null ? '—' : formatPercent(d.kpis.recurrenceRate)}
                 </td>
-                <td className="py-2 text-right">{formatInteger(d.kpis.openTickets)}</td>
+                <td className="py-2 text-right">
+                  <Link
+                    href={ticketsHref(range, { department: d.slug, status: 'open' })}
+                    className={countLink}
+                  >
+                    {formatInteger(d.kpis.openTickets)}
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
         <p className="mt-3 text-sm text-slate-600">
-          {formatInteger(overview.unattributedTickets)} of {formatInteger(total)} tickets in the
-          range are not yet attributed to a department and are not listed.
+          <Link href={ticketsHref(range, { department: NO_DEPARTMENT })} className={countLink}>
+            {formatInteger(overview.unattributedTickets)}
+          </Link>{' '}
+          of {formatInteger(total)} tickets in the range are not yet attributed to a department and
+          are not listed.
         </p>
       </Card>
     </div>

@@ -11,14 +11,18 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
+import { useRouter } from 'next/navigation';
 import type { BacklogBand } from '@/lib/department';
 import { formatInteger } from '../format';
 import { ChartLegend } from './chart-legend';
 import { niceTicks } from './nice-ticks';
 import { TooltipBox } from './tooltip-box';
 
-/** Open tickets per age band, youngest first, as horizontal bars. */
-export function BacklogChart(props: { bands: BacklogBand[]; color: string; height: number }) {
+type LinkedBand = BacklogBand & { href: string | null };
+
+/** Open tickets per age band, youngest first, as horizontal bars; a bar opens its tickets. */
+export function BacklogChart(props: { bands: LinkedBand[]; color: string; height: number }) {
+  const router = useRouter();
   function tooltip({ active, payload }: TooltipContentProps) {
     const band = payload?.[0]?.payload as BacklogBand | undefined;
     if (!active || !band) return null;
@@ -80,6 +84,11 @@ export function BacklogChart(props: { bands: BacklogBand[]; color: string; heigh
               fill={props.color}
               barSize={22}
               isAnimationActive={false}
+              cursor="pointer"
+              onClick={(bar) => {
+                const href = (bar.payload as LinkedBand).href;
+                if (href) router.push(href);
+              }}
             >
               <LabelList
                 dataKey="tickets"

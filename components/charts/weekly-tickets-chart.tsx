@@ -12,7 +12,11 @@ import {
   type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
-import type { WeeklyPoint } from '@/lib/overview';
+import { useRouter } from 'next/navigation';
+import { NO_DEPARTMENT, type DateRange } from '@/lib/filters';
+import { ticketsHref, weekWithinRange } from '@/lib/links';
+import { UNCLASSIFIED_KEY, type WeeklyPoint } from '@/lib/overview';
+import { isoToDay } from '@/lib/time';
 import { formatDay, formatInteger } from '../format';
 import { ChartLegend } from './chart-legend';
 import { departmentColor } from './department-colors';
@@ -28,11 +32,20 @@ function weekBar(color: string) {
   };
 }
 
+/** The explorer with one department's tickets of one week (only its days inside the range). */
+export function weekTicketsHref(week: WeeklyPoint, seriesKey: string, range: DateRange): string {
+  return ticketsHref(weekWithinRange(isoToDay(week.weekStart), range), {
+    department: seriesKey === UNCLASSIFIED_KEY ? NO_DEPARTMENT : seriesKey,
+  });
+}
+
 export function WeeklyTicketsChart(props: {
   weeks: WeeklyPoint[];
   series: WeeklySeriesInfo[];
+  range: DateRange;
   height: number;
 }) {
+  const router = useRouter();
   function tooltip({ active, payload }: TooltipContentProps) {
     const week = payload?.[0]?.payload as WeeklyPoint | undefined;
     if (!active || !week) return null;
@@ -46,6 +59,7 @@ export function WeeklyTicketsChart(props: {
           <p className="text-amber-800">Partial week: {week.days} of 7 days in the range</p>
         )}
         <p className="font-medium">{formatInteger(week.total)} tickets</p>
+        <p className="text-slate-500">Click a colour to list its tickets</p>
         {lines.map((s) => (
           <p key={s.key} className="flex items-center gap-2">
             <span
@@ -117,6 +131,10 @@ export function WeeklyTicketsChart(props: {
                 fill={departmentColor(s.key)}
                 shape={weekBar(departmentColor(s.key))}
                 isAnimationActive={false}
+                cursor="pointer"
+                onClick={(bar) =>
+                  router.push(weekTicketsHref(bar.payload as WeeklyPoint, s.key, props.range))
+                }
               />
             ))}
           </BarChart>

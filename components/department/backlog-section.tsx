@@ -2,7 +2,11 @@ import type { DepartmentPageData } from '@/db/queries/department-page';
 import { ChartSection } from '../chart-section';
 import { BacklogChart } from '../charts/backlog-chart';
 import { departmentColor } from '../charts/department-colors';
+import { DrillLinks } from '../charts/drill-links';
 import { EmptyChart } from '../charts/empty-chart';
+import { backlogOpeningDays } from '@/lib/department';
+import { makeRange } from '@/lib/filters';
+import { ticketsHref } from '@/lib/links';
 import { formatInteger, formatPercent } from '../format';
 import { SrTable } from '../ui/sr-table';
 
@@ -10,6 +14,19 @@ const HEIGHT = 220;
 
 export function BacklogSection({ data }: { data: DepartmentPageData }) {
   const open = data.backlog.reduce((sum, b) => sum + b.tickets, 0);
+  // Each band is a range of opening days, so its bar opens exactly its tickets in the explorer.
+  const bands = data.backlog.map((b, i) => {
+    const days = backlogOpeningDays(i, data.asOfDay, data.range);
+    return {
+      ...b,
+      href: days
+        ? ticketsHref(makeRange(days.fromDay, days.toDay, 'custom'), {
+            department: data.department.slug,
+            status: 'open',
+          })
+        : null,
+    };
+  });
   const oldest = data.backlog[data.backlog.length - 1];
   return (
     <ChartSection
@@ -30,6 +47,14 @@ export function BacklogSection({ data }: { data: DepartmentPageData }) {
           </>
         )
       }
+      drillLinks={
+        <DrillLinks
+          title="Open tickets by age"
+          links={bands.flatMap((b) =>
+            b.href ? [{ label: b.label, count: b.tickets, href: b.href }] : [],
+          )}
+        />
+      }
       dataTable={
         <SrTable
           caption={`Open tickets of ${data.department.name} by age`}
@@ -41,11 +66,7 @@ export function BacklogSection({ data }: { data: DepartmentPageData }) {
       {open === 0 ? (
         <EmptyChart height={HEIGHT} message="No open tickets." />
       ) : (
-        <BacklogChart
-          bands={data.backlog}
-          color={departmentColor(data.department.slug)}
-          height={HEIGHT}
-        />
+        <BacklogChart bands={bands} color={departmentColor(data.department.slug)} height={HEIGHT} />
       )}
     </ChartSection>
   );

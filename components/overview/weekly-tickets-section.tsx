@@ -1,7 +1,10 @@
 import Link from 'next/link';
 import type { OverviewData } from '@/db/queries/overview';
-import { departmentHref } from '@/lib/links';
+import { NO_DEPARTMENT } from '@/lib/filters';
+import { departmentHref, ticketsHref } from '@/lib/links';
+import { UNCLASSIFIED_KEY } from '@/lib/overview';
 import { ChartSection } from '../chart-section';
+import { DrillLinks } from '../charts/drill-links';
 import { EmptyChart } from '../charts/empty-chart';
 import { WeeklyTicketsChart } from '../charts/weekly-tickets-chart';
 import { weeklyChartSeries } from '../charts/weekly-tickets-data';
@@ -45,6 +48,18 @@ export function WeeklyTicketsSection({ overview }: { overview: OverviewData }) {
           )}
         </>
       }
+      drillLinks={
+        <DrillLinks
+          title="Tickets of the range by department"
+          links={series.map((s) => ({
+            label: s.label,
+            count: s.tickets,
+            href: ticketsHref(overview.range, {
+              department: s.key === UNCLASSIFIED_KEY ? NO_DEPARTMENT : s.key,
+            }),
+          }))}
+        />
+      }
       dataTable={
         <SrTable
           caption="Tickets opened per week by originating department"
@@ -61,7 +76,7 @@ export function WeeklyTicketsSection({ overview }: { overview: OverviewData }) {
       {series.length === 0 ? (
         <EmptyChart height={HEIGHT} message="No tickets were opened in this range." />
       ) : (
-        <WeeklyTicketsChart weeks={weeks} series={series} height={HEIGHT} />
+        <WeeklyTicketsChart weeks={weeks} series={series} range={overview.range} height={HEIGHT} />
       )}
     </ChartSection>
   );

@@ -17,7 +17,7 @@ import { makeRange, type DateRange } from '@/lib/filters';
 import { histogramOf } from '@/lib/histogram';
 import { kpisOfTickets, percentile } from '@/lib/metrics';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { dayToIso, isoWeekStartDay, MS_PER_DAY, MS_PER_HOUR } from '@/lib/time';
+import { dayOf, dayToIso, isoWeekStartDay, MS_PER_DAY, MS_PER_HOUR } from '@/lib/time';
 
 interface TicketRow {
   openedAt: number;
@@ -174,7 +174,7 @@ describe('department page SQL against the exact path', () => {
     const page = pages.get(id)!;
     const open = ticketsOf(db, id, range).filter((t) => t.resolvedAt === null);
     expect(open.length).toBeGreaterThan(0);
-    const byBand = countBy(open, (t) => backlogBandOf(now - t.openedAt));
+    const byBand = countBy(open, (t) => backlogBandOf(dayOf(now) - dayOf(t.openedAt)));
     expect(page.backlog.map((b) => b.tickets)).toEqual([0, 1, 2, 3].map((b) => byBand.get(b) ?? 0));
     expect(page.backlog.reduce((sum, b) => sum + b.tickets, 0)).toBe(page.kpis.openTickets);
   });

@@ -29,6 +29,7 @@ import { emptyHistogram, mergeHistograms, type Histogram } from '@/lib/histogram
 import type { Kpis } from '@/lib/metrics';
 import { kpisFromRows, paretoOf, type ParetoPoint } from '@/lib/overview';
 import type { Settings } from '@/lib/settings';
+import { dayOf } from '@/lib/time';
 
 export const TOP_LIST_LENGTH = 10;
 
@@ -48,6 +49,8 @@ export interface DepartmentPageData {
   topProducts: RecurringProduct[];
   backlog: BacklogBand[];
   settings: Settings;
+  /** The day the backlog's ages are counted to. */
+  asOfDay: number;
 }
 
 /** The department's KPIs for a range from the per-department rows (read for the company anyway). */
@@ -123,5 +126,6 @@ export function getDepartmentPage(
     topProducts: getRecurringProducts(db, range, department.id, TOP_LIST_LENGTH),
     backlog: backlogBands(getOpenBacklogByAge(db, range, department.id, nowMs)),
     settings,
+    asOfDay: dayOf(nowMs),
   };
 }

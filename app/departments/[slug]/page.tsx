@@ -81,6 +81,7 @@ export default async function DepartmentPage({
             recurrenceWindowDays={data.settings.recurrenceWindowDays}
             comparison={{ label: 'Company', kpis: data.companyKpis }}
             exclude={['kpi-upstream-share']}
+            drillDown={{ range, scope: { department: department.slug } }}
           />
           <ParetoSection
             pareto={data.pareto}
