@@ -7,10 +7,10 @@ import { getSessionUser } from '@/auth/session';
  * Only pages that exist are listed. Triage, Actions, Review and Import join this list as their
  * pages land.
  */
-const NAV_ITEMS: { href: string; label: string; adminOnly?: boolean }[] = [
-  { href: '/', label: 'Overview' },
-  { href: '/departments', label: 'Departments' },
-  { href: '/tickets', label: 'Tickets' },
+const NAV_ITEMS: { href: string; label: string; adminOnly?: boolean; keepRange?: boolean }[] = [
+  { href: '/', label: 'Overview', keepRange: true },
+  { href: '/departments', label: 'Departments', keepRange: true },
+  { href: '/tickets', label: 'Tickets', keepRange: true },
   { href: '/settings/users', label: 'Users', adminOnly: true },
   { href: '/settings/tokens', label: 'API tokens', adminOnly: true },
 ];
@@ -31,7 +31,9 @@ export async function AppHeader() {
             <ul className="flex flex-wrap gap-1">
               {NAV_ITEMS.filter((item) => !item.adminOnly || user.role === 'admin').map((item) => (
                 <li key={item.href}>
-                  <NavLink href={item.href}>{item.label}</NavLink>
+                  <NavLink href={item.href} keepRange={item.keepRange}>
+                    {item.label}
+                  </NavLink>
                 </li>
               ))}
             </ul>

@@ -92,3 +92,14 @@ test('the departments index links each count to its tickets', async ({ page }) =
   await expect(page).toHaveURL(/\/tickets\?range=4w&department=manufacturing$/);
   await expect.poll(() => explorerCount(page)).toBe(shown);
 });
+
+test('the main navigation keeps the date range between the analytics pages', async ({ page }) => {
+  await page.goto('/departments?range=custom&from=2026-01-05&to=2026-03-01');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Tickets' })).toHaveAttribute(
+    'href',
+    '/tickets?range=custom&from=2026-01-05&to=2026-03-01',
+  );
+  await nav.getByRole('link', { name: 'Overview' }).click();
+  await expect(page).toHaveURL(/\/\?range=custom&from=2026-01-05&to=2026-03-01$/);
+});
