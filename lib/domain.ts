@@ -14,3 +14,11 @@ export type UserRole = (typeof USER_ROLES)[number];
 
 export const TOKEN_SCOPES = ['ingest', 'read'] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/** One interaction on a ticket (DESIGN.md "contact"): handle seconds are talk + hold + wrap. */
+export interface ContactInput {
+  startedAt: number;
+  channel: Channel;
+  agent: string;
+  handleSeconds: number;
+}

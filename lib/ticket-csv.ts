@@ -3,14 +3,7 @@
  * (docs/csv-format.md describes it for people). One row per ticket; its contacts ride along as a
  * JSON array, so that handle time, AHT and first-contact resolution survive a round trip.
  */
-import type { Channel, Severity } from './domain';
-
-export interface ExportContact {
-  startedAt: number;
-  channel: Channel;
-  agent: string;
-  handleSeconds: number;
-}
+import type { Channel, ContactInput, Severity } from './domain';
 
 export interface ExportTicket {
   sourceSystem: string;
@@ -31,7 +24,7 @@ export interface ExportTicket {
   csat: number | null;
   fixCostCents: number;
   isRecurrence: boolean;
-  contacts: ExportContact[];
+  contacts: ContactInput[];
 }
 
 /** The columns in order. The last four are derived figures, for people: the import ignores them. */

@@ -1,6 +1,6 @@
 import type { Db } from '../open';
-import type { Channel, Severity } from '@/lib/domain';
-import type { ExportContact, ExportTicket } from '@/lib/ticket-csv';
+import type { Channel, ContactInput, Severity } from '@/lib/domain';
+import type { ExportTicket } from '@/lib/ticket-csv';
 
 const inList = (ids: readonly number[]) => ids.map(() => '?').join(', ');
 
@@ -36,8 +36,8 @@ export function getExportTickets(db: Db, ids: readonly number[]): ExportTicket[]
        FROM contacts WHERE ticket_id IN (${inList(ids)})
        ORDER BY ticket_id, started_at, id`,
     )
-    .all(...ids) as (ExportContact & { ticketId: number })[];
-  const contactsOf = new Map<number, ExportContact[]>();
+    .all(...ids) as (ContactInput & { ticketId: number })[];
+  const contactsOf = new Map<number, ContactInput[]>();
   for (const { ticketId, ...contact } of contacts) {
     const list = contactsOf.get(ticketId);
     if (list) list.push(contact);

@@ -6,16 +6,9 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../open';
 import { SummaryDelta, type SummarizedTicket } from './summaries';
-import type { Channel, Severity } from '@/lib/domain';
+import type { Channel, ContactInput, Severity } from '@/lib/domain';
 import { recurrencesInGroup, recurrenceKeyOf, type RecurrenceTicket } from '@/lib/recurrence';
 import type { Settings } from '@/lib/settings';
-
-export interface ContactInput {
-  startedAt: number;
-  channel: Channel;
-  agent: string;
-  handleSeconds: number;
-}
 
 /** The stored fields of a ticket that a writer may set. */
 export interface TicketFields {

@@ -1,0 +1,251 @@
+/**
+ * One CSV record as the ticket it describes, or the reasons it cannot be stored. Pure: the names
+ * of departments and causes come in as reference data; customers and products are resolved to
+ * ids (or created) by the database layer afterwards.
+ */
+import { z } from 'zod';
+import { CHANNELS, type Channel, type ContactInput, type Severity } from '../domain';
+import { IMPORT_FIELDS, type ImportField, type ImportMapping } from './mapping';
+import {
+  parseChannel,
+  parseCount,
+  parseCsat,
+  parseDateTime,
+  parseDuration,
+  parseMoneyCents,
+  parseSeverity,
+  unescapeFormula,
+  type Parsed,
+} from './values';
+
+/** Longest text Upstream keeps in one field; longer is a broken export, not a ticket. */
+export const MAX_TEXT_LENGTH = 100_000;
+const MAX_KEY_LENGTH = 200;
+
+export interface ReferenceData {
+  /** Department id by slug and by lower-case name. */
+  departments: Map<string, number>;
+  /** Cause by "department id/lower-case name", and by id. */
+  causes: Map<string, { id: number; departmentId: number }>;
+  causesById: Map<number, { id: number; departmentId: number }>;
+}
+
+/** What a row sets; a field left undefined keeps the stored ticket's value. */
+export interface ImportedTicket {
+  sourceSystem: string;
+  externalId: string;
+  openedAt: number;
+  resolvedAt?: number | null;
+  channel?: Channel;
+  severity?: Severity;
+  customer: { ref: string | null; name: string | null };
+  product?: { sku: string | null; name: string | null } | null;
+  orderRef?: string | null;
+  classification?: { rootCauseId: number | null; departmentId: number | null };
+  subject?: string;
+  description?: string;
+  csat?: number | null;
+  fixCostCents?: number;
+  contacts?: ContactInput[];
+}
+
+export type RowResult = { ok: true; ticket: ImportedTicket } | { ok: false; errors: string[] };
+
+const contactsSchema = z.array(
+  z.object({
+    started_at: z.string(),
+    channel: z.enum(CHANNELS),
+    agent: z.string().max(200),
+    handle_seconds: z.number().int().min(0).max(86_400),
+  }),
+);
+
+/** Splits a category cell: tag columns hold several words; the first one with a meaning counts. */
+export function categoryValues(cell: string, header: string): string[] {
+  const value = cell.trim();
+  if (value === '') return [];
+  return /tag/i.test(header) ? value.split(/[\s,;]+/).filter(Boolean) : [value];
+}
+
+export function mapRow(
+  record: readonly string[],
+  index: Partial<Record<ImportField, number>>,
+  mapping: ImportMapping,
+  reference: ReferenceData,
+): RowResult {
+  const errors: string[] = [];
+  const has = (field: ImportField) => index[field] !== undefined;
+  const cell = (field: ImportField) =>
+    has(field) ? unescapeFormula(record[index[field]!] ?? '').trim() : '';
+  const name = (field: ImportField) => `${mapping.columns[field]} (${IMPORT_FIELDS[field].label})`;
+  const take = <T>(field: ImportField, parsed: Parsed<T>): T | undefined => {
+    if (parsed.ok) return parsed.value;
+    errors.push(`${name(field)}: ${parsed.error}`);
+    return undefined;
+  };
+  /** A mapped optional column: its value, null when empty, undefined when not mapped. */
+  const optional = <T>(field: ImportField, parse: (text: string) => Parsed<T>) => {
+    if (!has(field)) return undefined;
+    const text = cell(field);
+    return text === '' ? null : take(field, parse(text));
+  };
+  const text = (field: ImportField, max: number) => {
+    if (!has(field)) return undefined;
+    const value = cell(field);
+    if (value.length > max) {
+      errors.push(`${name(field)}: longer than ${max.toLocaleString('en-US')} characters`);
+    }
+    return value;
+  };
+
+  const externalId = text('externalId', MAX_KEY_LENGTH) ?? '';
+  if (externalId === '') errors.push(`${name('externalId')}: empty; every ticket needs its id`);
+  const sourceSystem = (has('sourceSystem') && cell('sourceSystem')) || mapping.sourceSystem;
+
+  const openedText = cell('openedAt');
+  const openedAt =
+    openedText === ''
+      ? (errors.push(`${name('openedAt')}: empty; every ticket needs its opening time`), undefined)
+      : take('openedAt', parseDateTime(openedText, mapping.dateOrder));
+  const dateOf = (t: string) => parseDateTime(t, mapping.dateOrder);
+  let resolvedAt = optional('resolvedAt', dateOf);
+  if (resolvedAt === null || (resolvedAt === undefined && has('closedAt'))) {
+    const closed = optional('closedAt', dateOf);
+    if (closed !== undefined) resolvedAt = closed;
+  }
+  if (openedAt !== undefined && typeof resolvedAt === 'number' && resolvedAt < openedAt) {
+    errors.push(`${name(has('resolvedAt') ? 'resolvedAt' : 'closedAt')}: before the opening time`);
+  }
+
+  const customerRef = text('customerRef', MAX_KEY_LENGTH) || null;
+  const customerName = text('customerName', 500) || null;
+  if (customerRef === null && customerName === null) {
+    errors.push('Customer: empty; every ticket needs its customer id, email or name');
+  }
+  const product =
+    has('productSku') || has('productName')
+      ? (() => {
+          const sku = text('productSku', MAX_KEY_LENGTH) || null;
+          const productName = text('productName', 500) || null;
+          return sku === null && productName === null ? null : { sku, name: productName };
+        })()
+      : undefined;
+
+  const ticket: ImportedTicket = {
+    sourceSystem,
+    externalId,
+    openedAt: openedAt ?? 0,
+    resolvedAt,
+    customer: { ref: customerRef, name: customerName },
+    product,
+    orderRef: has('orderRef') ? text('orderRef', MAX_KEY_LENGTH) || null : undefined,
+    subject: text('subject', 1_000),
+    description: text('description', MAX_TEXT_LENGTH),
+    csat: optional('csat', parseCsat),
+    classification: classificationOf(record, index, mapping, reference, cell),
+  };
+  if (has('channel')) ticket.channel = parseChannel(cell('channel'));
+  const severity = optional('severity', parseSeverity);
+  if (severity) ticket.severity = severity;
+  const fixCost = optional('fixCost', parseMoneyCents);
+  if (fixCost !== undefined) ticket.fixCostCents = fixCost ?? 0;
+  ticket.contacts = contactsOf(ticket, { has, cell, name, take, errors, mapping });
+
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, ticket };
+}
+
+function classificationOf(
+  record: readonly string[],
+  index: Partial<Record<ImportField, number>>,
+  mapping: ImportMapping,
+  reference: ReferenceData,
+  cell: (field: ImportField) => string,
+): ImportedTicket['classification'] {
+  // Upstream's own columns: a department slug or name, and a cause named within it.
+  if (index.department !== undefined || index.rootCause !== undefined) {
+    const departmentId = reference.departments.get(cell('department').toLowerCase()) ?? null;
+    const cause =
+      departmentId === null
+        ? undefined
+        : reference.causes.get(`${departmentId}/${cell('rootCause').toLowerCase()}`);
+    return { rootCauseId: cause?.id ?? null, departmentId };
+  }
+  if (index.category === undefined) return undefined;
+  // The first value with a meaning decides; none leaves the stored attribution alone.
+  for (const value of categoryValues(record[index.category] ?? '', mapping.columns.category!)) {
+    const target = mapping.values[value];
+    if (!target) continue;
+    if ('causeId' in target) {
+      const cause = reference.causesById.get(target.causeId);
+      if (cause) return { rootCauseId: cause.id, departmentId: cause.departmentId };
+    } else {
+      const departmentId = reference.departments.get(target.department.toLowerCase());
+      if (departmentId !== undefined) return { rootCauseId: null, departmentId };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The Upstream format carries contacts as JSON. Helpdesk exports carry at most a handle time
+ * and a number of interactions: the handle time is spread evenly over that many contacts (one
+ * when the number is not given), so AHT and first-contact resolution come out right. Without a
+ * handle time no contacts are made: a count alone would report calls of zero seconds.
+ */
+function contactsOf(
+  ticket: ImportedTicket,
+  ctx: {
+    has: (f: ImportField) => boolean;
+    cell: (f: ImportField) => string;
+    name: (f: ImportField) => string;
+    take: <T>(f: ImportField, p: Parsed<T>) => T | undefined;
+    errors: string[];
+    mapping: ImportMapping;
+  },
+): ContactInput[] | undefined {
+  if (ctx.has('contacts')) {
+    let json: unknown;
+    try {
+      json = JSON.parse(ctx.cell('contacts') || '[]');
+    } catch {
+      ctx.errors.push(`${ctx.name('contacts')}: not a JSON array of contacts`);
+      return undefined;
+    }
+    const parsed = contactsSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      ctx.errors.push(`${ctx.name('contacts')}: ${issue.path.join('.')} ${issue.message}`);
+      return undefined;
+    }
+    const contacts: ContactInput[] = [];
+    for (const c of parsed.data) {
+      const startedAt = ctx.take('contacts', parseDateTime(c.started_at));
+      if (startedAt === undefined) return undefined;
+      contacts.push({
+        startedAt,
+        channel: c.channel,
+        agent: c.agent,
+        handleSeconds: c.handle_seconds,
+      });
+    }
+    return contacts;
+  }
+  if (!ctx.has('handleTime')) return undefined;
+  const handleText = ctx.cell('handleTime');
+  if (handleText === '') return [];
+  const handleSeconds = ctx.take(
+    'handleTime',
+    parseDuration(handleText, ctx.mapping.handleTimeUnit),
+  );
+  const countText = ctx.has('contactCount') ? ctx.cell('contactCount') : '';
+  const count = countText === '' ? 1 : ctx.take('contactCount', parseCount(countText));
+  if (handleSeconds === undefined || count === undefined) return undefined;
+  const n = Math.max(1, count);
+  const share = Math.floor(handleSeconds / n);
+  return Array.from({ length: n }, (_, i) => ({
+    startedAt: ticket.openedAt,
+    channel: ticket.channel ?? 'web',
+    agent: '',
+    handleSeconds: share + (i === 0 ? handleSeconds - share * n : 0),
+  }));
+}

@@ -1,0 +1,32 @@
+/** Header rows of the helpdesk exports the presets are for, as the tests use them. */
+export const ZENDESK_HEADERS = [
+  'Id',
+  'Subject',
+  'Created at',
+  'Solved at',
+  'Via',
+  'Requester id',
+  'Organization',
+  'Tags',
+  'Replies',
+  'Reopens',
+  'Full resolution time in minutes',
+  'Category [list]',
+];
+export const FRESHDESK_HEADERS = [
+  'Ticket ID',
+  'Subject',
+  'Description',
+  'SOURCE',
+  'Type',
+  'Created Time',
+  'Resolved time',
+  'Closed time',
+  'Agent interactions',
+  'Customer interactions',
+  'Product',
+  'Tags',
+  'Requester Email',
+  'Company Name',
+  'Time Tracked',
+];

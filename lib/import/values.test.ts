@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import {
+  parseChannel,
+  parseCount,
+  parseCsat,
+  parseDateTime,
+  parseDuration,
+  parseMoneyCents,
+  parseSeverity,
+  unescapeFormula,
+} from './values';
+
+const at = (iso: string) => Date.parse(iso);
+
+describe('dates and times', () => {
+  test.each([
+    ['2026-01-05T09:30:00Z', at('2026-01-05T09:30:00Z')],
+    ['2026-01-05T09:30:00.250Z', at('2026-01-05T09:30:00.250Z')],
+    ['2026-01-05 09:30:00', at('2026-01-05T09:30:00Z')],
+    ['2026-01-05 09:30', at('2026-01-05T09:30:00Z')],
+    ['2026-01-05', at('2026-01-05T00:00:00Z')],
+    ['2026-01-05 10:30:00 +0100', at('2026-01-05T09:30:00Z')],
+    ['2026-01-05T04:30:00-05:00', at('2026-01-05T09:30:00Z')],
+    ['  2026-01-05 09:30:00  ', at('2026-01-05T09:30:00Z')],
+    ['25/12/2025 08:00', at('2025-12-25T08:00:00Z')],
+    ['12/25/2025', at('2025-12-25T00:00:00Z')],
+    ['05.05.2026', at('2026-05-05T00:00:00Z')],
+  ])('%j', (text, ms) => {
+    expect(parseDateTime(text)).toEqual({ ok: true, value: ms });
+  });
+  test('an ambiguous day/month is refused unless the order is given', () => {
+    const auto = parseDateTime('05/06/2026');
+    expect(auto.ok).toBe(false);
+    expect(!auto.ok && auto.error).toContain('ambiguous');
+    expect(parseDateTime('05/06/2026', 'dmy')).toEqual({
+      ok: true,
+      value: at('2026-06-05T00:00:00Z'),
+    });
+    expect(parseDateTime('05/06/2026', 'mdy')).toEqual({
+      ok: true,
+      value: at('2026-05-06T00:00:00Z'),
+    });
+  });
+  test.each([
+    '2026-02-30',
+    '2026-13-01',
+    '2026-01-05 25:00',
+    'yesterday',
+    '',
+    '1767605400',
+    '31/04/2026',
+  ])('%j is not a date', (text) => {
+    expect(parseDateTime(text).ok).toBe(false);
+  });
+});
+
+describe('durations', () => {
+  test.each([
+    ['00:05:30', 'seconds', 330],
+    ['27:00:00', 'seconds', 97_200],
+    ['4:05', 'seconds', 245],
+    ['90', 'seconds', 90],
+    ['90', 'minutes', 5400],
+    ['1.5', 'minutes', 90],
+  ] as const)('%j in %s', (text, unit, seconds) => {
+    expect(parseDuration(text, unit)).toEqual({ ok: true, value: seconds });
+  });
+  test.each([
+    ['-00:05:00', 'negative'],
+    ['-5', 'negative'],
+    ['five minutes', 'not a duration'],
+    ['00:61:00', 'not a duration'],
+  ])('%j is refused: %s', (text, why) => {
+    const parsed = parseDuration(text);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.error).toContain(why);
+  });
+});
+
+describe('numbers, money, ratings', () => {
+  test('counts', () => {
+    expect(parseCount('3')).toEqual({ ok: true, value: 3 });
+    expect(parseCount('-1').ok).toBe(false);
+    expect(parseCount('2.5').ok).toBe(false);
+  });
+  test.each([
+    ['1,234.50', 123_450],
+    ['12.5', 1250],
+    ['0', 0],
+  ])('money %j', (text, cents) => {
+    expect(parseMoneyCents(text)).toEqual({ ok: true, value: cents });
+  });
+  test.each(['-5', 'EUR 5', '1.234'])('money %j is refused', (text) => {
+    expect(parseMoneyCents(text).ok).toBe(false);
+  });
+  test('ratings 1-5', () => {
+    expect(parseCsat('4')).toEqual({ ok: true, value: 4 });
+    expect(parseCsat('6').ok).toBe(false);
+  });
+});
+
+describe('channels and priorities', () => {
+  test.each([
+    ['Phone call (incoming)', 'phone'],
+    ['Voicemail', 'phone'],
+    ['Email', 'email'],
+    ['Mail', 'email'],
+    ['Chat', 'chat'],
+    ['Facebook Messenger', 'chat'],
+    ['Web form', 'web'],
+    ['Portal', 'web'],
+    ['Field visit', 'field'],
+    ['', 'web'],
+  ])('%j is %s', (text, channel) => {
+    expect(parseChannel(text)).toBe(channel);
+  });
+  test.each([
+    ['Normal', 'medium'],
+    ['URGENT', 'critical'],
+    ['low', 'low'],
+  ])('priority %j is %s', (text, severity) => {
+    expect(parseSeverity(text)).toEqual({ ok: true, value: severity });
+  });
+  test('an unknown priority is refused', () => {
+    expect(parseSeverity('asap').ok).toBe(false);
+  });
+});
+
+test.each([
+  ["'=SUM(A1)", '=SUM(A1)'],
+  ["'-broken", '-broken'],
+  ["'quoted", "'quoted"],
+  ['plain', 'plain'],
+])('the export formula escape %j is undone: %j', (text, expected) => {
+  expect(unescapeFormula(text)).toBe(expected);
+});
