@@ -9,6 +9,7 @@ export default defineConfig({
       'db/**/*.test.ts',
       'components/**/*.test.ts',
       'auth/**/*.test.ts',
+      'import/**/*.test.ts',
     ],
     environment: 'node',
     // Database tests each open their own temporary file; threads would only fight over 2 cores.

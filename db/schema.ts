@@ -48,19 +48,28 @@ export const rootCauses = sqliteTable(
   (t) => [uniqueIndex('root_causes_department_name').on(t.departmentId, t.name)],
 );
 
-export const customers = sqliteTable('customers', {
-  id: integer('id').primaryKey(),
-  externalRef: text('external_ref').unique(),
-  name: text('name').notNull(),
-  segment: text('segment').notNull().default('standard'),
-});
+// Imports find customers and products by reference and, failing that, by name.
+export const customers = sqliteTable(
+  'customers',
+  {
+    id: integer('id').primaryKey(),
+    externalRef: text('external_ref').unique(),
+    name: text('name').notNull(),
+    segment: text('segment').notNull().default('standard'),
+  },
+  (t) => [index('customers_name').on(t.name)],
+);
 
-export const products = sqliteTable('products', {
-  id: integer('id').primaryKey(),
-  sku: text('sku').notNull().unique(),
-  name: text('name').notNull(),
-  family: text('family').notNull().default(''),
-});
+export const products = sqliteTable(
+  'products',
+  {
+    id: integer('id').primaryKey(),
+    sku: text('sku').notNull().unique(),
+    name: text('name').notNull(),
+    family: text('family').notNull().default(''),
+  },
+  (t) => [index('products_name').on(t.name)],
+);
 
 export const tickets = sqliteTable(
   'tickets',
@@ -253,21 +262,55 @@ export const apiTokens = sqliteTable('api_tokens', {
   revokedAt: integer('revoked_at'),
 });
 
+export const IMPORT_STATUSES = ['uploaded', 'running', 'done', 'failed'] as const;
+
+/**
+ * One CSV file or API batch. A CSV import's counters and `rows_done` are written in the same
+ * transaction as each batch of its tickets, so after a crash they say exactly how far it got
+ * and a resumed run skips that many rows.
+ */
 export const imports = sqliteTable('imports', {
   id: integer('id').primaryKey(),
   kind: text('kind', { enum: ['csv', 'api'] }).notNull(),
   sourceSystem: text('source_system').notNull(),
   fileName: text('file_name'),
-  status: text('status', { enum: ['running', 'done', 'failed'] })
-    .notNull()
-    .default('running'),
+  /** Where the uploaded file is kept until the import is done. */
+  filePath: text('file_path'),
+  fileBytes: integer('file_bytes').notNull().default(0),
+  encoding: text('encoding'),
+  delimiter: text('delimiter'),
+  /** JSON: the file's header row. */
+  headers: text('headers'),
+  /** JSON: the ImportMapping (lib/import/mapping.ts) it runs with. */
+  mapping: text('mapping'),
+  // Always written explicitly; the default is the one the first migration gave the column.
+  status: text('status', { enum: IMPORT_STATUSES }).notNull().default('running'),
+  error: text('error'),
   startedAt: integer('started_at').notNull(),
   finishedAt: integer('finished_at'),
+  /** Last sign of life of the process running it: a stale one means it was interrupted. */
+  heartbeatAt: integer('heartbeat_at'),
+  /** Data rows read and settled (stored or rejected), and the bytes of the file they span. */
+  rowsDone: integer('rows_done').notNull().default(0),
+  bytesDone: integer('bytes_done').notNull().default(0),
   rowsTotal: integer('rows_total').notNull().default(0),
   inserted: integer('inserted').notNull().default(0),
   updated: integer('updated').notNull().default(0),
   unchanged: integer('unchanged').notNull().default(0),
   rejected: integer('rejected').notNull().default(0),
+  /** Opening times of the stored tickets, for a link to them on the dashboard. */
+  firstOpenedAt: integer('first_opened_at'),
+  lastOpenedAt: integer('last_opened_at'),
+  createdByUserId: text('created_by_user_id').references(() => users.id),
+});
+
+/** Column and value mappings a person saved to reuse on the next export of the same helpdesk. */
+export const importMappings = sqliteTable('import_mappings', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  /** JSON: an ImportMapping. */
+  mapping: text('mapping').notNull(),
+  createdAt: createdAt(),
   createdByUserId: text('created_by_user_id').references(() => users.id),
 });
 

@@ -3,6 +3,7 @@
  * (docs/csv-format.md describes it for people). One row per ticket; its contacts ride along as a
  * JSON array, so that handle time, AHT and first-contact resolution survive a round trip.
  */
+import { stringify } from 'csv-stringify/sync';
 import type { Channel, ContactInput, Severity } from './domain';
 
 export interface ExportTicket {
@@ -101,4 +102,20 @@ export function ticketCsvRecord(t: ExportTicket): Record<TicketCsvColumn, string
       t.resolvedAt === null ? '' : ((t.resolvedAt - t.openedAt) / 3_600_000).toFixed(2),
     is_recurrence: t.isRecurrence ? '1' : '0',
   };
+}
+
+/** Excel reads a UTF-8 file as UTF-8 only with the byte order mark. */
+const BOM = '\uFEFF';
+
+/** The file's first bytes: the byte order mark and the header row. */
+export function ticketCsvHeader(): string {
+  return BOM + stringify([[...TICKET_CSV_COLUMNS]], { record_delimiter: 'windows' });
+}
+
+/** Rows of tickets in the format, CRLF line ends, quoted where needed. */
+export function ticketCsvRows(tickets: readonly ExportTicket[]): string {
+  return stringify(tickets.map(ticketCsvRecord), {
+    columns: [...TICKET_CSV_COLUMNS],
+    record_delimiter: 'windows',
+  });
 }

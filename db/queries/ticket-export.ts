@@ -1,4 +1,7 @@
 import type { Db } from '../open';
+import { getTicketPage } from './ticket-explorer';
+import type { TicketSort } from '@/lib/explorer';
+import type { DayRange, TicketFilters } from '@/lib/filters';
 import type { Channel, ContactInput, Severity } from '@/lib/domain';
 import type { ExportTicket } from '@/lib/ticket-csv';
 
@@ -48,4 +51,41 @@ export function getExportTickets(db: Db, ids: readonly number[]): ExportTicket[]
     const { isRecurrence, ...row } = byId.get(id)!;
     return { ...row, isRecurrence: isRecurrence === 1, contacts: contactsOf.get(id) ?? [] };
   });
+}
+
+/**
+ * The tickets the explorer shows for these filters, in its order, a chunk at a time: each chunk
+ * is one keyset page, so a million tickets never sit in memory together.
+ */
+export function* exportTicketChunks(
+  db: Db,
+  range: DayRange,
+  filters: TicketFilters,
+  sort: TicketSort,
+  chunkSize = 2_000,
+): Generator<ExportTicket[]> {
+  let page = getTicketPage(
+    db,
+    range,
+    filters,
+    sort,
+    { cursor: null, towards: 'after' },
+    { pageSize: chunkSize },
+  );
+  for (;;) {
+    if (page.rows.length > 0)
+      yield getExportTickets(
+        db,
+        page.rows.map((r) => r.id),
+      );
+    if (page.next === null) return;
+    page = getTicketPage(
+      db,
+      range,
+      filters,
+      sort,
+      { cursor: page.next, towards: 'after' },
+      { pageSize: chunkSize },
+    );
+  }
 }

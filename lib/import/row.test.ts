@@ -204,11 +204,19 @@ describe('the Upstream format', () => {
       ],
     });
   });
-  test('an unknown cause leaves the ticket with its department only', () => {
+  test('a cause this database lacks is asked for in its department', () => {
     const result = row(['x', '1', '2026-01-05', 'C-1', '', 'warehouse', 'Gremlins', '[]']);
     expect(result.ok && result.ticket.classification).toEqual({
       rootCauseId: null,
       departmentId: 4,
+      newCause: 'Gremlins',
+    });
+  });
+  test('an unknown department leaves the ticket unattributed', () => {
+    const result = row(['x', '1', '2026-01-05', 'C-1', '', 'moon-base', 'Gremlins', '[]']);
+    expect(result.ok && result.ticket.classification).toEqual({
+      rootCauseId: null,
+      departmentId: null,
     });
   });
   test.each([

@@ -41,7 +41,11 @@ export interface ImportedTicket {
   customer: { ref: string | null; name: string | null };
   product?: { sku: string | null; name: string | null } | null;
   orderRef?: string | null;
-  classification?: { rootCauseId: number | null; departmentId: number | null };
+  /**
+   * The attribution, or undefined to keep the stored one. `newCause`: a cause named in an
+   * Upstream export that this database does not have yet, to be created in the department.
+   */
+  classification?: { rootCauseId: number | null; departmentId: number | null; newCause?: string };
   subject?: string;
   description?: string;
   csat?: number | null;
@@ -164,11 +168,13 @@ function classificationOf(
   // Upstream's own columns: a department slug or name, and a cause named within it.
   if (index.department !== undefined || index.rootCause !== undefined) {
     const departmentId = reference.departments.get(cell('department').toLowerCase()) ?? null;
-    const cause =
-      departmentId === null
-        ? undefined
-        : reference.causes.get(`${departmentId}/${cell('rootCause').toLowerCase()}`);
-    return { rootCauseId: cause?.id ?? null, departmentId };
+    const causeName = cell('rootCause');
+    if (departmentId === null || causeName === '') return { rootCauseId: null, departmentId };
+    const cause = reference.causes.get(`${departmentId}/${causeName.toLowerCase()}`);
+    // The export carries the taxonomy: a cause this database lacks is made in its department.
+    return cause
+      ? { rootCauseId: cause.id, departmentId }
+      : { rootCauseId: null, departmentId, newCause: causeName };
   }
   if (index.category === undefined) return undefined;
   // The first value with a meaning decides; none leaves the stored attribution alone.

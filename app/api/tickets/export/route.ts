@@ -4,21 +4,15 @@
  * reads keyset pages of a few thousand tickets as the client takes the bytes, so a million rows
  * never sit in memory. Token scope "read", or a session.
  */
-import { stringify } from 'csv-stringify/sync';
 import { authorizeApiRequest } from '@/auth/api-tokens';
 import { getDb } from '@/db/client';
-import { getExportTickets } from '@/db/queries/ticket-export';
-import { getTicketPage } from '@/db/queries/ticket-explorer';
-import { parseExplorerParams, type Cursor } from '@/lib/explorer';
+import { exportTicketChunks } from '@/db/queries/ticket-export';
+import { parseExplorerParams } from '@/lib/explorer';
 import { parseTicketFilters } from '@/lib/filters';
-import { TICKET_CSV_COLUMNS, ticketCsvRecord } from '@/lib/ticket-csv';
+import { ticketCsvHeader, ticketCsvRows } from '@/lib/ticket-csv';
 import { dayOf } from '@/lib/time';
 
 export const dynamic = 'force-dynamic';
-
-const CHUNK = 2_000;
-/** Excel reads a UTF-8 file as UTF-8 only with the byte order mark. */
-const BOM = '\uFEFF';
 
 export async function GET(request: Request) {
   const denied = await authorizeApiRequest(request, 'read');
@@ -33,47 +27,22 @@ export async function GET(request: Request) {
       { status: 400 },
     );
   }
-  const db = getDb();
   const encoder = new TextEncoder();
-  let cursor: Cursor | null = null;
-  let done = false;
-
+  const chunks = exportTicketChunks(getDb(), range, filters, sort);
+  // pull() runs when the client is ready for more: one chunk of tickets per call.
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(
-        encoder.encode(BOM + stringify([[...TICKET_CSV_COLUMNS]], { record_delimiter: 'windows' })),
-      );
+      controller.enqueue(encoder.encode(ticketCsvHeader()));
     },
     pull(controller) {
-      if (done) return;
-      const page = getTicketPage(
-        db,
-        range,
-        filters,
-        sort,
-        { cursor, towards: 'after' },
-        { pageSize: CHUNK },
-      );
-      const tickets = getExportTickets(
-        db,
-        page.rows.map((r) => r.id),
-      );
-      if (tickets.length > 0) {
-        const records = tickets.map(ticketCsvRecord);
-        controller.enqueue(
-          encoder.encode(
-            stringify(records, { columns: [...TICKET_CSV_COLUMNS], record_delimiter: 'windows' }),
-          ),
-        );
-      }
-      cursor = page.next;
-      if (cursor === null) {
-        done = true;
-        controller.close();
-      }
+      const next = chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(ticketCsvRows(next.value)));
+    },
+    cancel() {
+      chunks.return(undefined);
     },
   });
-
   const name = `upstream-tickets-${range.from}-to-${range.to}.csv`;
   return new Response(stream, {
     headers: {

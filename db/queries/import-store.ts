@@ -1,0 +1,195 @@
+/**
+ * Stores imported tickets through the one write path (ticket-writes.ts): customers and
+ * products are found by reference or name and created when new, then the tickets are upserted
+ * by (source system, external id). Fields a row does not carry keep their stored values.
+ */
+import type { Db } from '../open';
+import { upsertTickets, type TicketUpsert, type WriteOutcome } from './ticket-writes';
+import type { ImportedTicket, ReferenceData } from '@/lib/import/row';
+import type { Settings } from '@/lib/settings';
+
+export function getImportReferenceData(db: Db): ReferenceData {
+  const departments = db.$client.prepare('SELECT id, slug, name FROM departments').all() as {
+    id: number;
+    slug: string;
+    name: string;
+  }[];
+  const causes = db.$client
+    .prepare('SELECT id, department_id AS departmentId, name FROM root_causes')
+    .all() as { id: number; departmentId: number; name: string }[];
+  return {
+    departments: new Map(
+      departments.flatMap((d) => [
+        [d.slug, d.id],
+        [d.name.toLowerCase(), d.id],
+      ]),
+    ),
+    causes: new Map(
+      causes.map((c) => [
+        `${c.departmentId}/${c.name.toLowerCase()}`,
+        { id: c.id, departmentId: c.departmentId },
+      ]),
+    ),
+    causesById: new Map(causes.map((c) => [c.id, { id: c.id, departmentId: c.departmentId }])),
+  };
+}
+
+const placeholders = (n: number) => Array(n).fill('?').join(', ');
+const distinct = (values: (string | null)[]) => [
+  ...new Set(values.filter((v): v is string => !!v)),
+];
+
+/** Customer ids for the tickets, creating the customers not seen before. */
+function resolveCustomers(db: Db, tickets: readonly ImportedTicket[]): number[] {
+  const sqlite = db.$client;
+  const byRef = new Map<string, number>();
+  const byName = new Map<string, number>();
+  const refs = distinct(tickets.map((t) => t.customer.ref));
+  if (refs.length > 0) {
+    const found = sqlite
+      .prepare(
+        `SELECT id, external_ref AS ref FROM customers WHERE external_ref IN (${placeholders(refs.length)})`,
+      )
+      .all(...refs) as { id: number; ref: string }[];
+    for (const c of found) byRef.set(c.ref, c.id);
+  }
+  const names = distinct(tickets.filter((t) => !t.customer.ref).map((t) => t.customer.name));
+  if (names.length > 0) {
+    const found = sqlite
+      .prepare(
+        `SELECT MIN(id) AS id, name FROM customers WHERE name IN (${placeholders(names.length)}) GROUP BY name`,
+      )
+      .all(...names) as { id: number; name: string }[];
+    for (const c of found) byName.set(c.name, c.id);
+  }
+  const insert = sqlite.prepare('INSERT INTO customers (external_ref, name) VALUES (?, ?)');
+  return tickets.map(({ customer: { ref, name } }) => {
+    const known = ref ? byRef.get(ref) : byName.get(name!);
+    if (known !== undefined) return known;
+    const id = Number(insert.run(ref, name ?? ref).lastInsertRowid);
+    if (ref) byRef.set(ref, id);
+    else byName.set(name!, id);
+    return id;
+  });
+}
+
+/** Product ids (null: none; undefined: not carried) by SKU, else by name; new ones created. */
+function resolveProducts(
+  db: Db,
+  tickets: readonly ImportedTicket[],
+): (number | null | undefined)[] {
+  const sqlite = db.$client;
+  const known = new Map<string, number>();
+  // A product known only by name is stored with its name as the SKU, so it is found again.
+  const keys = distinct(tickets.map((t) => t.product?.sku ?? t.product?.name ?? null));
+  if (keys.length > 0) {
+    const found = sqlite
+      .prepare(
+        `SELECT id, sku, name FROM products
+         WHERE sku IN (${placeholders(keys.length)}) OR name IN (${placeholders(keys.length)})
+         ORDER BY id`,
+      )
+      .all(...keys, ...keys) as { id: number; sku: string; name: string }[];
+    for (const p of found.reverse()) {
+      known.set(`name:${p.name}`, p.id);
+      known.set(`sku:${p.sku}`, p.id);
+    }
+  }
+  const insert = sqlite.prepare('INSERT INTO products (sku, name) VALUES (?, ?)');
+  return tickets.map(({ product }) => {
+    if (product === undefined || product === null) return product;
+    const sku = product.sku ?? product.name!;
+    const id =
+      known.get(`sku:${sku}`) ?? (product.sku ? undefined : known.get(`name:${product.name}`));
+    if (id !== undefined) return id;
+    const created = Number(insert.run(sku, product.name ?? sku).lastInsertRowid);
+    known.set(`sku:${sku}`, created);
+    return created;
+  });
+}
+
+/** Ids of causes an Upstream export names that are new here, created in their departments. */
+function createNamedCauses(db: Db, tickets: readonly ImportedTicket[]): Map<string, number> {
+  const created = new Map<string, number>();
+  const find = db.$client.prepare(
+    'SELECT id FROM root_causes WHERE department_id = ? AND name = ? COLLATE NOCASE',
+  );
+  const insert = db.$client.prepare('INSERT INTO root_causes (department_id, name) VALUES (?, ?)');
+  for (const t of tickets) {
+    const c = t.classification;
+    if (!c?.newCause || c.departmentId === null) continue;
+    const key = `${c.departmentId}/${c.newCause.toLowerCase()}`;
+    if (created.has(key)) continue;
+    const existing = find.get(c.departmentId, c.newCause) as { id: number } | undefined;
+    created.set(
+      key,
+      existing?.id ?? Number(insert.run(c.departmentId, c.newCause).lastInsertRowid),
+    );
+  }
+  return created;
+}
+
+/** The keys of the tickets (by source system and id) that are stored already. */
+function storedKeys(db: Db, tickets: readonly ImportedTicket[]): Set<string> {
+  const stored = new Set<string>();
+  const select = db.$client.prepare(
+    'SELECT 1 FROM tickets WHERE source_system = ? AND external_id = ?',
+  );
+  for (const t of tickets) {
+    if (select.get(t.sourceSystem, t.externalId))
+      stored.add(`${t.sourceSystem}\u0000${t.externalId}`);
+  }
+  return stored;
+}
+
+/** An object without its undefined properties: what a row does not carry is left out. */
+function carried<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
+}
+
+/** Writes the tickets in one transaction (nested in the caller's, when there is one). */
+export function storeImportedTickets(
+  db: Db,
+  tickets: readonly ImportedTicket[],
+  settings: Settings,
+): WriteOutcome[] {
+  if (tickets.length === 0) return [];
+  return db.$client.transaction(() => {
+    const customerIds = resolveCustomers(db, tickets);
+    const productIds = resolveProducts(db, tickets);
+    const stored = storedKeys(db, tickets);
+    const newCauses = createNamedCauses(db, tickets);
+    const causeOf = (c: ImportedTicket['classification']) =>
+      c?.newCause && c.departmentId !== null
+        ? newCauses.get(`${c.departmentId}/${c.newCause.toLowerCase()}`)
+        : c?.rootCauseId;
+    const upserts: TicketUpsert[] = tickets.map((t, i) => {
+      const isNew = !stored.has(`${t.sourceSystem}\u0000${t.externalId}`);
+      return {
+        sourceSystem: t.sourceSystem,
+        externalId: t.externalId,
+        customerId: customerIds[i],
+        openedAt: t.openedAt,
+        // A new ticket needs a channel; an export without one is taken to come from the web.
+        ...(isNew && t.channel === undefined ? { channel: 'web' as const } : {}),
+        ...carried({
+          productId: productIds[i],
+          rootCauseId: causeOf(t.classification),
+          departmentId: t.classification?.departmentId,
+          resolvedAt: t.resolvedAt,
+          channel: t.channel,
+          severity: t.severity,
+          orderRef: t.orderRef,
+          subject: t.subject,
+          description: t.description,
+          csat: t.csat,
+          fixCostCents: t.fixCostCents,
+          contacts: t.contacts,
+        }),
+      };
+    });
+    return upsertTickets(db, upserts, settings);
+  })();
+}
