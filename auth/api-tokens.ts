@@ -40,6 +40,18 @@ export async function authorizeApiRequest(
   }
   const user = await getSessionUser();
   if (!user) return Response.json({ error: 'Sign in or send an API token.' }, { status: 401 });
+  // A cookie rides along on requests other sites make: a change needs this site as its origin.
+  if (request.method !== 'GET' && !isSameOrigin(request)) {
+    return Response.json({ error: 'Cross-site request refused.' }, { status: 403 });
+  }
   const allowed = scope === 'read' ? can(user, 'view') : can(user, 'import');
   return allowed ? null : Response.json({ error: 'Not allowed.' }, { status: 403 });
+}
+
+/** Whether the browser says the request comes from a page of this site. */
+function isSameOrigin(request: Request): boolean {
+  const site = request.headers.get('sec-fetch-site');
+  if (site) return site === 'same-origin';
+  const origin = request.headers.get('origin');
+  return origin !== null && origin === new URL(request.url).origin;
 }

@@ -4,13 +4,14 @@ import { UserMenu } from './user-menu';
 import { getSessionUser } from '@/auth/session';
 
 /**
- * Only pages that exist are listed. Triage, Actions, Review and Import join this list as their
- * pages land.
+ * Only pages that exist are listed. Triage, Actions and Review join this list as their pages
+ * land.
  */
 const NAV_ITEMS: { href: string; label: string; adminOnly?: boolean; keepRange?: boolean }[] = [
   { href: '/', label: 'Overview', keepRange: true },
   { href: '/departments', label: 'Departments', keepRange: true },
   { href: '/tickets', label: 'Tickets', keepRange: true },
+  { href: '/import', label: 'Import', adminOnly: true },
   { href: '/settings/users', label: 'Users', adminOnly: true },
   { href: '/settings/tokens', label: 'API tokens', adminOnly: true },
 ];

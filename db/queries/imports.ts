@@ -249,3 +249,43 @@ export function saveMapping(
     )
     .run(name, JSON.stringify(mapping), userId);
 }
+
+/** What the browser may see of an import while it runs (no file path, no mapping). */
+export type ImportProgress = Pick<
+  ImportRow,
+  | 'id'
+  | 'status'
+  | 'error'
+  | 'fileName'
+  | 'fileBytes'
+  | 'bytesDone'
+  | 'rowsDone'
+  | 'inserted'
+  | 'updated'
+  | 'unchanged'
+  | 'rejected'
+  | 'startedAt'
+  | 'finishedAt'
+  | 'heartbeatAt'
+>;
+
+export function importProgressOf(row: ImportRow): ImportProgress {
+  const { id, status, error, fileName, fileBytes, bytesDone, rowsDone, inserted, updated } = row;
+  const { unchanged, rejected, startedAt, finishedAt, heartbeatAt } = row;
+  return {
+    id,
+    status,
+    error,
+    fileName,
+    fileBytes,
+    bytesDone,
+    rowsDone,
+    inserted,
+    updated,
+    unchanged,
+    rejected,
+    startedAt,
+    finishedAt,
+    heartbeatAt,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * GET /api/imports/:id/rejects: the rows an import refused, as CSV (row, reason, the row as it
+ * was in the file), streamed a thousand at a time.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { authorizeApiRequest } from '@/auth/api-tokens';
+import { getDb } from '@/db/client';
+import { getImport, getImportRejects } from '@/db/queries/imports';
+import { parseIdParam } from '@/lib/filters';
+import { escapeFormula } from '@/lib/ticket-csv';
+
+export const dynamic = 'force-dynamic';
+
+const PAGE = 1_000;
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const denied = await authorizeApiRequest(request, 'ingest');
+  if (denied) return denied;
+  const id = parseIdParam((await params).id);
+  const db = getDb();
+  const row = id === null ? undefined : getImport(db, id);
+  if (!row) return Response.json({ error: 'No such import.' }, { status: 404 });
+  const encoder = new TextEncoder();
+  let after = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(`\uFEFF${stringify([['row', 'reason', 'raw_line']])}`));
+    },
+    pull(controller) {
+      const rejects = getImportRejects(db, row.id, after, PAGE);
+      if (rejects.length === 0) return controller.close();
+      after = rejects[rejects.length - 1].rowNumber;
+      const lines = rejects.map((r) => [String(r.rowNumber), r.reason, escapeFormula(r.rawLine)]);
+      controller.enqueue(encoder.encode(stringify(lines)));
+    },
+  });
+  const base = (row.fileName ?? `import-${row.id}`)
+    .replace(/\.[^.]*$/, '')
+    .replace(/[^\w.-]+/g, '_');
+  return new Response(stream, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${base}-rejected-rows.csv"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}

@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { expect, test, type Page } from '@playwright/test';
+import { storageStateOf } from './auth-state';
+import { queryOne } from './database';
+
+test.use({ storageState: storageStateOf('admin') });
+// The two helpdesk files build on each other (same file twice); run them in order.
+test.describe.configure({ mode: 'serial' });
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-e2e-import-'));
+
+/** A Zendesk ticket export: 30 rows, two of them broken, dated 2021 (outside the other tests' ranges). */
+function zendeskFile(): string {
+  const header =
+    'Id,Subject,Created at,Solved at,Via,Requester id,Organization,Tags,Replies,Reopens,Full resolution time in minutes,Category [list]';
+  const categories = ['Wrong part', 'Late delivery', 'Other'];
+  const rows = Array.from({ length: 28 }, (_, i) => {
+    const day = String((i % 27) + 1).padStart(2, '0');
+    const solved = i % 4 === 0 ? '' : `2021-03-${day} 17:00:00`;
+    return `ZD-${1000 + i},"Order ${i}: got the zebrafish part, not mine",2021-03-${day} 09:15:00,${solved},Phone call (incoming),req-${i % 7},Zebra Org ${i % 7},"vip, rush",2,0,480,${categories[i % 3]}`;
+  });
+  // Rows 3 and 5 are broken: inside the preview, and rejected by the import.
+  rows.splice(2, 0, 'ZD-2000,Broken date,2021-02-30 10:00:00,,Email,req-1,Zebra Org 1,,1,0,,Other');
+  rows.splice(4, 0, ',No id,2021-03-05 10:00:00,,Email,req-1,Zebra Org 1,,1,0,,Other');
+  const file = path.join(dir, 'zendesk-tickets.csv');
+  fs.writeFileSync(file, `${header}\r\n${rows.join('\r\n')}\r\n`);
+  return file;
+}
+
+/** A Freshdesk ticket export with its own header case, HH:MM:SS durations and a product. */
+function freshdeskFile(): string {
+  const header =
+    'TICKET ID,Subject,Description,Source,Type,Created time,Resolved time,Closed time,Agent interactions,Customer interactions,Product,Tags,Requester Email,Company Name,Time tracked';
+  const rows = Array.from({ length: 12 }, (_, i) => {
+    const day = String(i + 1).padStart(2, '0');
+    return `FD-${i},Quokka valve leaks,"The valve leaks at the flange.\nSecond line.",Email,Incident,2021-04-${day} 08:00:00,,2021-04-${day} 20:00:00,3,2,Quokka valve 2in,,buyer${i % 3}@quokka.example,Quokka Pty,00:09:00`;
+  });
+  const file = path.join(dir, 'freshdesk-tickets.csv');
+  fs.writeFileSync(file, `${header}\n${rows.join('\n')}\n`);
+  return file;
+}
+
+async function upload(page: Page, file: string) {
+  await page.goto('/import');
+  await page.getByLabel('Choose a file').setInputFiles(file);
+  await expect(page).toHaveURL(/\/import\/\d+$/);
+  return Number(/\/import\/(\d+)$/.exec(page.url())![1]);
+}
+
+async function figure(page: Page, testId: string): Promise<number> {
+  return Number(await page.getByTestId(testId).getAttribute('data-value'));
+}
+
+test('a Zendesk export: preset, value mapping, preview, import, summary, rejects, dashboard', async ({
+  page,
+}) => {
+  const file = zendeskFile();
+  await upload(page, file);
+  await expect(page.getByLabel('The file is a')).toHaveValue('zendesk');
+  await expect(page.getByLabel('Opened at *', { exact: true })).toHaveValue('Created at');
+  await expect(page.getByLabel('Category, type or tags (mapped to causes)')).toHaveValue(
+    'Category [list]',
+  );
+  // The values of the category column, to be given a meaning.
+  const values = page.getByTestId('value-mapping');
+  // Most frequent first.
+  await expect(values.getByRole('rowheader')).toHaveText(['Other', 'Wrong part', 'Late delivery']);
+  await values.getByLabel('Wrong part').selectOption({ label: 'Wrong item picked' });
+  await values.getByLabel('Late delivery').selectOption({ label: 'Warehouse & shipping' });
+
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByTestId('import-preview');
+  await expect(preview).toContainText('18 of 20 would be stored');
+  await expect(preview).toContainText('Created at (Opened at): is not a real calendar date');
+  await expect(preview).toContainText('Warehouse & shipping › Wrong item picked');
+
+  await page.getByRole('button', { name: 'Start import' }).click();
+  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+  expect(await figure(page, 'import-inserted')).toBe(28);
+  expect(await figure(page, 'import-rejected')).toBe(2);
+  expect(
+    queryOne<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM tickets t JOIN root_causes c ON c.id = t.root_cause_id
+       WHERE t.source_system = 'zendesk' AND c.name = 'Wrong item picked'`,
+    ).n,
+  ).toBe(10);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: /Download the 2 rejected rows/ }).click();
+  const rejects = parse(fs.readFileSync((await (await downloading).path())!), {
+    bom: true,
+    columns: true,
+  }) as { row: string; reason: string; raw_line: string }[];
+  expect(rejects.map((r) => r.row)).toEqual(['3', '5']);
+  expect(rejects[0].reason).toContain('Created at (Opened at)');
+  expect(rejects[1].reason).toContain('Id (Ticket id): empty');
+  expect(rejects[0].raw_line).toContain('ZD-2000');
+
+  // The new tickets are on the dashboard, for the period the summary links to.
+  await page.getByRole('link', { name: /period on the overview/ }).click();
+  await expect(page).toHaveURL(/\/\?range=custom&from=2021-03-01&to=2021-03-27$/);
+  const expected = queryOne<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM tickets WHERE opened_at >= ? AND opened_at < ?`,
+    Date.parse('2021-03-01T00:00:00Z'),
+    Date.parse('2021-03-28T00:00:00Z'),
+  ).n;
+  expect(expected).toBeGreaterThanOrEqual(28);
+  await expect(page.getByTestId('kpi-tickets')).toHaveAttribute('data-value', String(expected));
+});
+
+test('the same Zendesk file again inserts nothing', async ({ page }) => {
+  await upload(page, zendeskFile());
+  await page.getByRole('button', { name: 'Start import' }).click();
+  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+  expect(await figure(page, 'import-inserted')).toBe(0);
+  expect(await figure(page, 'import-rejected')).toBe(2);
+  // Not mapped this time, the categories leave the attributions of the first import alone.
+  expect(await figure(page, 'import-unchanged')).toBe(28);
+});
+
+test('a Freshdesk export: header case, closed time, handle time as contacts; saved mapping', async ({
+  page,
+}) => {
+  await upload(page, freshdeskFile());
+  await expect(page.getByLabel('The file is a')).toHaveValue('freshdesk');
+  await expect(page.getByLabel('Ticket id *', { exact: true })).toHaveValue('TICKET ID');
+  await expect(page.getByLabel('Handle time', { exact: true })).toHaveValue('Time tracked');
+  await page
+    .getByTestId('value-mapping')
+    .getByLabel('Incident')
+    .selectOption({ label: 'Seal degrades after weeks in service' });
+  await page.getByLabel('Save this mapping as (optional)').fill('Freshdesk EU');
+  await page.getByRole('button', { name: 'Start import' }).click();
+  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+  expect(await figure(page, 'import-inserted')).toBe(12);
+  const stored = queryOne<{ contacts: number; handle: number; open: number; product: string }>(
+    `SELECT SUM(contact_count) AS contacts, SUM(handle_seconds) AS handle,
+            SUM(resolved_at IS NULL) AS open, MIN(p.name) AS product
+     FROM tickets t LEFT JOIN products p ON p.id = t.product_id WHERE t.source_system = 'freshdesk'`,
+  );
+  expect(stored).toEqual({ contacts: 36, handle: 12 * 540, open: 0, product: 'Quokka valve 2in' });
+
+  // The saved mapping is offered for the next file.
+  await upload(page, freshdeskFile());
+  await expect(page.getByLabel('Use a saved mapping')).toContainText('Freshdesk EU');
+});
