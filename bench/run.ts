@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- [--tickets 1000000] [--runs 30] [--db PATH] [--keep] [--reuse]`
  * Seeds a temporary database (or, with --reuse, uses the tickets already in --db), then prints
- * p50/p95 of every overview, department-page and explorer query for the full range and a recent
+ * p50/p95 of every overview, department-page, cause-page and explorer query for the full range and a recent
  * one, the seeding rows/s, the file size, and, when a production build exists, the time to serve
  * the overview page from a warm `next start`.
  */
@@ -15,7 +15,9 @@ import { explorerTimings } from './explorer';
 import { measure, printTimings, type Timing } from './measure';
 import { openDatabase, type Db } from '@/db/open';
 import { getCauseCounts } from '@/db/queries/cause-pareto';
+import { getCausePage } from '@/db/queries/cause-page';
 import { getCauseTotals } from '@/db/queries/cause-totals';
+import { getCause } from '@/db/queries/causes';
 import { getDepartmentPage } from '@/db/queries/department-page';
 import { getDepartmentBySlug } from '@/db/queries/departments';
 import { getOpenBacklogByAge } from '@/db/queries/open-backlog';
@@ -24,7 +26,7 @@ import { getRecurringProducts } from '@/db/queries/recurring-products';
 import { getOverview } from '@/db/queries/overview';
 import { getDepartmentTotals } from '@/db/queries/range-totals';
 import { getResolutionHistograms } from '@/db/queries/resolution-histogram';
-import { getWeeklyDepartmentTotals } from '@/db/queries/weekly-department-totals';
+import { getWeeklyTotals } from '@/db/queries/weekly-totals';
 import { getWeeklyTickets } from '@/db/queries/weekly-tickets';
 import { countRows } from '@/db/seed/load';
 import { seedAndReport } from '@/db/seed/report';
@@ -71,11 +73,13 @@ async function departmentTimings(db: Db, label: string, range: DateRange, runs: 
   const timings: Timing[] = [
     await measure('cause totals', runs, () => getCauseTotals(db, range, id)),
     await measure('cause histograms', runs, () => getResolutionHistograms(db, range, 'cause', id)),
-    await measure('weekly totals', runs, () => getWeeklyDepartmentTotals(db, range, id)),
+    await measure('weekly totals', runs, () => getWeeklyTotals(db, range, { departmentId: id })),
     await measure('top customers (tickets index)', runs, () =>
-      getRecurringCustomers(db, range, id),
+      getRecurringCustomers(db, range, { departmentId: id }),
     ),
-    await measure('top products (tickets index)', runs, () => getRecurringProducts(db, range, id)),
+    await measure('top products (tickets index)', runs, () =>
+      getRecurringProducts(db, range, { departmentId: id }),
+    ),
     await measure('open backlog by age (tickets index)', runs, () =>
       getOpenBacklogByAge(db, range, id, now),
     ),
@@ -97,6 +101,29 @@ function busiestCustomer(db: Db): number {
     )
     .get() as { id: number };
   return row.id;
+}
+
+/** The cause page's data for the largest root cause of the demo's largest department. */
+async function causeTimings(db: Db, label: string, range: DateRange, runs: number) {
+  const { id } = db.$client
+    .prepare(
+      `SELECT root_cause_id AS id FROM tickets WHERE root_cause_id IS NOT NULL
+       GROUP BY root_cause_id ORDER BY COUNT(*) DESC LIMIT 1`,
+    )
+    .get() as { id: number };
+  const cause = getCause(db, id)!;
+  printTimings(`Cause page data, "${cause.name}", ${label} (${range.from} to ${range.to})`, [
+    await measure('weekly totals', runs, () => getWeeklyTotals(db, range, { causeId: id })),
+    await measure('top customers (tickets index)', runs, () =>
+      getRecurringCustomers(db, range, { causeId: id }),
+    ),
+    await measure('top products (tickets index)', runs, () =>
+      getRecurringProducts(db, range, { causeId: id }),
+    ),
+    await measure('whole cause page (incl. previous period)', runs, () =>
+      getCausePage(db, cause, range),
+    ),
+  ]);
 }
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
@@ -174,6 +201,8 @@ async function main() {
   await overviewTimings(db, 'last 90 days', makeRange(today - 89, today, 'custom'), args.runs);
   await departmentTimings(db, 'full range, last 24 months', presetRange('24m', today), args.runs);
   await departmentTimings(db, 'last 90 days', makeRange(today - 89, today, 'custom'), args.runs);
+  await causeTimings(db, 'full range, last 24 months', presetRange('24m', today), args.runs);
+  await causeTimings(db, 'last 90 days', makeRange(today - 89, today, 'custom'), args.runs);
   const explorerCommon = { word: 'leak', customerId: busiestCustomer(db) };
   for (const [label, range] of [
     ['last 12 months', presetRange('12m', today)],

@@ -57,3 +57,20 @@ function toneOf(amount: number, better: Better): Tone {
   if (better === 'neither') return 'neutral';
   return amount > 0 === (better === 'higher') ? 'good' : 'bad';
 }
+
+/**
+ * Whether the previous period holds enough tickets to compare with: a period that reaches back
+ * before the data began (a two-year range on two years of data) would show changes of
+ * thousands of percent that say nothing.
+ */
+export function comparablePeriods(currentTickets: number, previousTickets: number): boolean {
+  return previousTickets * 10 >= currentTickets;
+}
+
+export function notComparable(previousTickets: number): KpiDelta {
+  return {
+    direction: null,
+    text: `the previous period has only ${previousTickets} ${previousTickets === 1 ? 'ticket' : 'tickets'}`,
+    tone: 'neutral',
+  };
+}

@@ -11,7 +11,7 @@ import {
   formatPercentNumber,
 } from './format';
 import { KpiCard } from './kpi-card';
-import { kpiDelta, type Better } from './kpi-delta';
+import { comparablePeriods, kpiDelta, notComparable, type Better } from './kpi-delta';
 
 interface KpiDefinition {
   testId: string;
@@ -176,6 +176,7 @@ export function KpiGrid(props: {
   drillDown: { range: DateRange; scope: TicketFilters };
 }) {
   const { range, scope } = props.drillDown;
+  const comparable = comparablePeriods(props.kpis.tickets, props.previousKpis.tickets);
   return (
     <section aria-labelledby="key-figures">
       {/* Visible cards speak for themselves; the heading lets screen-reader users jump here. */}
@@ -198,7 +199,11 @@ export function KpiGrid(props: {
                   display={value === null ? '—' : d.format(value)}
                   unit={d.unit}
                   missingReason={d.missingReason}
-                  delta={kpiDelta(value, d.pick(props.previousKpis), d.kind, d.better)}
+                  delta={
+                    comparable
+                      ? kpiDelta(value, d.pick(props.previousKpis), d.kind, d.better)
+                      : notComparable(props.previousKpis.tickets)
+                  }
                   note={d.note?.(props.kpis)}
                   drill={
                     d.drill && {

@@ -133,9 +133,12 @@ export const tickets = sqliteTable(
     // The explorer's sort orders other than by opening time (keyset pagination walks them).
     index('tickets_resolution_time').on(sql`(resolved_at - opened_at)`),
     index('tickets_handle_seconds').on(t.handleSeconds),
-    // The customers and products with the most recurrences, per department and range.
+    // The customers and products with the most recurrences, per department or cause and range.
     index('tickets_department_recurrences')
       .on(t.departmentId, t.openedAt, t.customerId, t.productId)
+      .where(sql`is_recurrence = 1`),
+    index('tickets_cause_recurrences')
+      .on(t.rootCauseId, t.openedAt, t.customerId, t.productId)
       .where(sql`is_recurrence = 1`),
   ],
 );

@@ -99,25 +99,34 @@ export function generateTickets(db: Db): void {
   updateTickets(db, changes, DEFAULT_SETTINGS);
 }
 
+export interface GeneratedTicket extends MetricTicket {
+  departmentId: number | null;
+  customerId: number;
+  productId: number | null;
+}
+
 /** The exact path's input: every ticket opened in the day range (of one department). */
 export function ticketsOpenedIn(
   db: Db,
   fromDay: number,
   toDay: number,
   departmentId?: number,
-): MetricTicket[] {
+): GeneratedTicket[] {
   const rows = db.$client
     .prepare(
       `SELECT t.opened_at AS openedAt, t.resolved_at AS resolvedAt, t.root_cause_id AS rootCauseId,
               d.is_upstream AS upstream, t.contact_count AS contactCount,
               t.handle_seconds AS handleSeconds, t.fix_cost_cents AS fixCostCents,
-              t.is_recurrence AS isRecurrence, t.department_id AS departmentId
+              t.is_recurrence AS isRecurrence, t.department_id AS departmentId,
+              t.customer_id AS customerId, t.product_id AS productId
        FROM tickets t LEFT JOIN departments d ON d.id = t.department_id`,
     )
     .all() as (Omit<MetricTicket, 'departmentIsUpstream' | 'isRecurrence'> & {
     upstream: number | null;
     isRecurrence: number;
     departmentId: number | null;
+    customerId: number;
+    productId: number | null;
   })[];
   return rows
     .filter((r) => dayOf(r.openedAt) >= fromDay && dayOf(r.openedAt) <= toDay)

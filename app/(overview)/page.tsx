@@ -60,6 +60,7 @@ export default async function OverviewPage({
             pareto={overview.pareto}
             title="Root causes, company-wide (Pareto)"
             byDepartment
+            range={range}
           />
         </>
       )}

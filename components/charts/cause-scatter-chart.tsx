@@ -17,6 +17,7 @@ import {
 import { formatDecimal, formatInteger } from '../format';
 import { ChartLegend } from './chart-legend';
 import { niceTicks } from './nice-ticks';
+import { useRouter } from 'next/navigation';
 import { TooltipBox } from './tooltip-box';
 
 export interface ScatterPoint {
@@ -29,6 +30,8 @@ export interface ScatterPoint {
   /** Median resolution in the chart's unit. */
   resolution: number;
   inCorner: boolean;
+  /** The cause's page, which a click on its circle opens. */
+  href: string;
 }
 
 const CORNER_COLOR = '#b91c1c';
@@ -43,6 +46,7 @@ export function CauseScatterChart(props: {
   height: number;
 }) {
   const { department, unit } = props;
+  const router = useRouter();
   const xTicks = niceTicks(
     Math.max(department.ahtMinutes ?? 0, ...props.points.map((p) => p.ahtMinutes)) * 1.05,
     { maxIntervals: 8 },
@@ -166,6 +170,8 @@ export function CauseScatterChart(props: {
                 fillOpacity={0.7}
                 stroke={s.color}
                 isAnimationActive={false}
+                cursor="pointer"
+                onClick={(point) => router.push((point.payload as ScatterPoint).href)}
               >
                 <LabelList
                   dataKey="label"

@@ -13,6 +13,7 @@ import {
   type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
+import { useRouter } from 'next/navigation';
 import type { DepartmentWeek } from '@/lib/department';
 import { formatDay, formatInteger, formatPercent } from '../format';
 import { ChartLegend } from './chart-legend';
@@ -21,13 +22,18 @@ import { TooltipBox } from './tooltip-box';
 
 const LINE_COLOR = '#0f172a';
 
-/** Weekly tickets as bars (left axis) and the week's recurrence rate as a line (right axis). */
+/**
+ * Weekly tickets as bars (left axis) and the week's recurrence rate as a line (right axis); a
+ * bar opens its week's tickets (`hrefs`, one per week).
+ */
 export function DepartmentWeeklyChart(props: {
   weeks: DepartmentWeek[];
+  hrefs: string[];
   color: string;
   height: number;
 }) {
   const { color } = props;
+  const router = useRouter();
   const bar = (shape: BarShapeProps) => (
     <Rectangle
       {...shape}
@@ -46,6 +52,7 @@ export function DepartmentWeeklyChart(props: {
           <p className="text-amber-800">Partial week: {week.days} of 7 days in the range</p>
         )}
         <p>{formatInteger(week.tickets)} tickets opened</p>
+        <p className="text-slate-500">Click the bar to list them</p>
         <p>
           {formatInteger(week.recurrences)} recurrences
           {week.recurrenceRate !== null && ` (${formatPercent(week.recurrenceRate)} of classified)`}
@@ -127,6 +134,8 @@ export function DepartmentWeeklyChart(props: {
               name="Tickets opened"
               shape={bar}
               isAnimationActive={false}
+              cursor="pointer"
+              onClick={(_, index) => router.push(props.hrefs[index])}
             />
             <Line
               yAxisId="rate"

@@ -1,4 +1,6 @@
+import Link from 'next/link';
 import type { DepartmentPageData } from '@/db/queries/department-page';
+import { causeHref } from '@/lib/links';
 import type { CausePoint } from '@/lib/department';
 import { ChartSection } from '../chart-section';
 import { CauseScatterChart } from '../charts/cause-scatter-chart';
@@ -96,6 +98,7 @@ export function CauseScatterSection({ data }: { data: DepartmentPageData }) {
             ahtMinutes: p.ahtMinutes,
             resolution: toUnit(p.medianHours),
             inCorner: corner.has(p.causeId),
+            href: causeHref(p.causeId, data.range),
           }))}
           unit={unit}
           department={{
@@ -119,7 +122,12 @@ export function CauseScatterSection({ data }: { data: DepartmentPageData }) {
                 {i + 1}
               </span>
               <span>
-                {p.causeName}{' '}
+                <Link
+                  href={causeHref(p.causeId, data.range)}
+                  className="underline decoration-slate-300 underline-offset-2 hover:decoration-slate-900"
+                >
+                  {p.causeName}
+                </Link>{' '}
                 <span className="text-slate-500 tabular-nums">({formatInteger(p.tickets)})</span>
               </span>
             </li>

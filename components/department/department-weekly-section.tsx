@@ -1,16 +1,20 @@
-import type { DepartmentPageData } from '@/db/queries/department-page';
+import type { DepartmentWeek } from '@/lib/department';
+import type { DateRange } from '@/lib/filters';
+import { ticketsHref, weekWithinRange } from '@/lib/links';
+import { isoToDay } from '@/lib/time';
 import { ChartSection } from '../chart-section';
 import { DepartmentWeeklyChart } from '../charts/department-weekly-chart';
-import { departmentColor } from '../charts/department-colors';
+import { DrillLinks } from '../charts/drill-links';
 import { EmptyChart } from '../charts/empty-chart';
 import { formatDay, formatInteger, formatPercent } from '../format';
 import { SrTable } from '../ui/sr-table';
+import type { DrillSubject } from './drill-subject';
 
 const HEIGHT = 340;
 
 /** The full weeks with the most tickets and the highest recurrence rate, for the caption. */
-function peaks(data: DepartmentPageData) {
-  const full = data.weekly.filter((w) => w.days === 7);
+function peaks(weeks: DepartmentWeek[]) {
+  const full = weeks.filter((w) => w.days === 7);
   const busiest = [...full].sort((a, b) => b.tickets - a.tickets)[0];
   const worst = [...full]
     .filter((w) => w.recurrenceRate !== null && w.tickets >= 5)
@@ -18,9 +22,22 @@ function peaks(data: DepartmentPageData) {
   return { busiest, worst };
 }
 
-export function DepartmentWeeklySection({ data }: { data: DepartmentPageData }) {
-  const { busiest, worst } = peaks(data);
-  const rate = data.kpis.recurrenceRate;
+/** The explorer with the subject's tickets of one week (its days inside the range). */
+export function weekHref(week: DepartmentWeek, range: DateRange, subject: DrillSubject): string {
+  return ticketsHref(weekWithinRange(isoToDay(week.weekStart), range), subject.filters);
+}
+
+export function DepartmentWeeklySection(props: {
+  weeks: DepartmentWeek[];
+  range: DateRange;
+  subject: DrillSubject;
+  /** Over the whole range. */
+  recurrenceRate: number | null;
+  tickets: number;
+}) {
+  const { weeks, range, subject } = props;
+  const { busiest, worst } = peaks(weeks);
+  const rate = props.recurrenceRate;
   return (
     <ChartSection
       id="chart-department-weekly"
@@ -28,11 +45,10 @@ export function DepartmentWeeklySection({ data }: { data: DepartmentPageData }) 
       caption={
         <>
           <strong className="font-semibold text-slate-800">
-            Bars are the tickets {data.department.name} caused each ISO week; the line is the share
-            of those (classified) tickets that were repeats of a problem the same customer already
-            had.
+            Bars are the tickets of {subject.name} opened each ISO week; the line is the share of
+            those (classified) tickets that were repeats of a problem the same customer already had.
           </strong>{' '}
-          A rising line with flat bars means fixes are not holding.
+          A rising line with flat bars means fixes are not holding. Click a bar for its tickets.
           {rate !== null && <> Over the range the recurrence rate is {formatPercent(rate)}.</>}
           {busiest && busiest.tickets > 0 && (
             <>
@@ -51,11 +67,24 @@ export function DepartmentWeeklySection({ data }: { data: DepartmentPageData }) 
           Lighter bars are partial weeks at the edges of the range.
         </>
       }
+      drillLinks={
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer text-slate-600">Each week’s tickets as links</summary>
+          <DrillLinks
+            title="Tickets of the week starting"
+            links={weeks.map((w) => ({
+              label: formatDay(w.weekStart),
+              count: w.tickets,
+              href: weekHref(w, range, subject),
+            }))}
+          />
+        </details>
+      }
       dataTable={
         <SrTable
-          caption={`Tickets and recurrence rate per week, ${data.department.name}`}
+          caption={`Tickets and recurrence rate per week, ${subject.name}`}
           columns={['Week starting', 'Days in range', 'Tickets', 'Recurrences', 'Recurrence rate']}
-          rows={data.weekly.map((w) => [
+          rows={weeks.map((w) => [
             formatDay(w.weekStart),
             String(w.days),
             formatInteger(w.tickets),
@@ -65,12 +94,13 @@ export function DepartmentWeeklySection({ data }: { data: DepartmentPageData }) 
         />
       }
     >
-      {data.kpis.tickets === 0 ? (
+      {props.tickets === 0 ? (
         <EmptyChart height={HEIGHT} message="No tickets in this range." />
       ) : (
         <DepartmentWeeklyChart
-          weeks={data.weekly}
-          color={departmentColor(data.department.slug)}
+          weeks={weeks}
+          color={subject.color}
+          hrefs={weeks.map((w) => weekHref(w, range, subject))}
           height={HEIGHT}
         />
       )}

@@ -1,12 +1,22 @@
-import type { DepartmentPageData } from '@/db/queries/department-page';
+import Link from 'next/link';
+import type { RecurringCustomer } from '@/db/queries/recurring-customers';
+import type { RecurringProduct } from '@/db/queries/recurring-products';
+import type { DateRange, TicketFilters } from '@/lib/filters';
+import { ticketsHref } from '@/lib/links';
+import type { Settings } from '@/lib/settings';
 import { formatInteger, formatPercent } from '../format';
 import { Card } from '../ui/card';
+import type { DrillSubject } from './drill-subject';
 
 interface Column<T> {
   header: string;
   cell: (row: T) => string;
   strong?: boolean;
+  /** The tickets behind the cell's number. */
+  href?: (row: T) => string;
 }
+
+const link = 'underline decoration-slate-300 underline-offset-2 hover:decoration-slate-900';
 
 function LeaderTable<T extends { id: number; name: string }>(props: {
   id: string;
@@ -46,7 +56,13 @@ function LeaderTable<T extends { id: number; name: string }>(props: {
                     key={c.header}
                     className={`py-1.5 pl-3 text-right ${c.strong ? 'font-medium' : ''}`}
                   >
-                    {c.cell(r)}
+                    {c.href ? (
+                      <Link href={c.href(r)} className={link}>
+                        {c.cell(r)}
+                      </Link>
+                    ) : (
+                      c.cell(r)
+                    )}
                   </td>
                 ))}
               </tr>
@@ -59,8 +75,17 @@ function LeaderTable<T extends { id: number; name: string }>(props: {
 }
 
 /** Two plain tables: a ranked list with names reads better as text than as bars. */
-export function RecurrenceLeadersSection({ data }: { data: DepartmentPageData }) {
-  const { recurrenceWindowDays, recurrenceKey } = data.settings;
+export function RecurrenceLeadersSection(props: {
+  topCustomers: RecurringCustomer[];
+  topProducts: RecurringProduct[];
+  settings: Settings;
+  range: DateRange;
+  subject: DrillSubject;
+}) {
+  const { recurrenceWindowDays, recurrenceKey } = props.settings;
+  const { subject } = props;
+  const tickets = (filters: TicketFilters) =>
+    ticketsHref(props.range, { ...subject.filters, ...filters });
   return (
     <section data-testid="recurrence-leaders" aria-labelledby="recurrence-leaders-title">
       <Card className="p-5">
@@ -68,8 +93,8 @@ export function RecurrenceLeadersSection({ data }: { data: DepartmentPageData })
           Who keeps coming back
         </h2>
         <p className="mt-1 max-w-4xl text-sm leading-6 text-slate-600">
-          The customers and products with the most recurrences among {data.department.name}’s
-          tickets in the range: a recurrence is a ticket whose{' '}
+          The customers and products with the most recurrences among {subject.name}’s tickets in the
+          range: a recurrence is a ticket whose{' '}
           {recurrenceKey === 'customer' ? 'customer' : 'customer and product'} had the same root
           cause resolved at most {recurrenceWindowDays} days before. A customer at the top of this
           list is one the last fix did not reach; a product at the top points at the fix to make.
@@ -79,10 +104,19 @@ export function RecurrenceLeadersSection({ data }: { data: DepartmentPageData })
             id="top-customers"
             title="Top 10 customers by recurrences"
             what="Customer"
-            rows={data.topCustomers}
+            rows={props.topCustomers}
             columns={[
-              { header: 'Recurrences', cell: (r) => formatInteger(r.recurrences), strong: true },
-              { header: 'Tickets', cell: (r) => formatInteger(r.tickets) },
+              {
+                header: 'Recurrences',
+                cell: (r) => formatInteger(r.recurrences),
+                strong: true,
+                href: (r) => tickets({ customer: r.id, recurrence: true }),
+              },
+              {
+                header: 'Tickets',
+                cell: (r) => formatInteger(r.tickets),
+                href: (r) => tickets({ customer: r.id }),
+              },
               { header: 'Repeat share', cell: (r) => formatPercent(r.recurrences / r.tickets) },
             ]}
           />
@@ -90,9 +124,14 @@ export function RecurrenceLeadersSection({ data }: { data: DepartmentPageData })
             id="top-products"
             title="Top 10 products by recurrences"
             what="Product"
-            rows={data.topProducts}
+            rows={props.topProducts}
             columns={[
-              { header: 'Recurrences', cell: (r) => formatInteger(r.recurrences), strong: true },
+              {
+                header: 'Recurrences',
+                cell: (r) => formatInteger(r.recurrences),
+                strong: true,
+                href: (r) => tickets({ product: r.id, recurrence: true }),
+              },
               { header: 'Customers affected', cell: (r) => formatInteger(r.customers) },
             ]}
           />

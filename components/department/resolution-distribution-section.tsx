@@ -1,31 +1,36 @@
-import type { DepartmentPageData } from '@/db/queries/department-page';
-import { bandPosition } from '@/lib/department';
+import { bandPosition, type ResolutionBand } from '@/lib/department';
+import type { DateRange } from '@/lib/filters';
+import { ticketsPageHref } from '@/lib/links';
+import type { Kpis } from '@/lib/metrics';
 import { ChartSection } from '../chart-section';
-import { departmentColor } from '../charts/department-colors';
+import { DrillLinks } from '../charts/drill-links';
 import { EmptyChart } from '../charts/empty-chart';
 import {
   ResolutionDistributionChart,
   type PercentileMarker,
 } from '../charts/resolution-distribution-chart';
-import { formatDays, formatHours, formatInteger, formatPercent } from '../format';
+import { formatDuration, formatInteger, formatPercent } from '../format';
 import { SrTable } from '../ui/sr-table';
+import type { DrillSubject } from './drill-subject';
 
 const HEIGHT = 340;
 
-/** "31 h" below two days, "5.2 days" above: the unit a reader thinks in at that size. */
-export const readableDuration = (hours: number) =>
-  hours < 48 ? `${formatHours(hours)} h` : `${formatDays(hours)} days`;
-
-export function ResolutionDistributionSection({ data }: { data: DepartmentPageData }) {
-  const { p50ResolutionHours: p50, p90ResolutionHours: p90 } = data.kpis;
-  const resolved = data.resolutionBands.reduce((sum, b) => sum + b.tickets, 0);
+export function ResolutionDistributionSection(props: {
+  bands: ResolutionBand[];
+  kpis: Kpis;
+  range: DateRange;
+  subject: DrillSubject;
+}) {
+  const { bands, subject } = props;
+  const { p50ResolutionHours: p50, p90ResolutionHours: p90 } = props.kpis;
+  const resolved = bands.reduce((sum, b) => sum + b.tickets, 0);
   const markers: PercentileMarker[] = [
     ...(p50 === null
       ? []
       : [
           {
             key: 'p50',
-            label: `p50 ${readableDuration(p50)}`,
+            label: `p50 ${formatDuration(p50)}`,
             position: bandPosition(p50),
             color: '#0f172a',
           },
@@ -35,15 +40,13 @@ export function ResolutionDistributionSection({ data }: { data: DepartmentPageDa
       : [
           {
             key: 'p90',
-            label: `p90 ${readableDuration(p90)}`,
+            label: `p90 ${formatDuration(p90)}`,
             position: bandPosition(p90),
             color: '#b91c1c',
           },
         ]),
   ];
-  const overWeek = data.resolutionBands
-    .filter((b) => b.index >= 6)
-    .reduce((sum, b) => sum + b.tickets, 0);
+  const overWeek = bands.filter((b) => b.index >= 6).reduce((sum, b) => sum + b.tickets, 0);
   return (
     <ChartSection
       id="chart-resolution-distribution"
@@ -55,7 +58,7 @@ export function ResolutionDistributionSection({ data }: { data: DepartmentPageDa
           <>
             <strong className="font-semibold text-slate-800">
               Half of the {formatInteger(resolved)} resolved tickets were fixed within{' '}
-              {readableDuration(p50!)} (p50), nine in ten within {readableDuration(p90!)} (p90).
+              {formatDuration(p50!)} (p50), nine in ten within {formatDuration(p90!)} (p90).
             </strong>{' '}
             {formatInteger(overWeek)} ({formatPercent(overWeek / resolved)}) took more than a week:
             the long right tail is where customers are lost. Bands widen to the right (hours, days,
@@ -63,15 +66,31 @@ export function ResolutionDistributionSection({ data }: { data: DepartmentPageDa
           </>
         )
       }
+      drillLinks={
+        resolved > 0 && (
+          // Bands come from histogram buckets, which do not split tickets at exact hours: the
+          // link lists every resolved ticket, slowest first, rather than one band.
+          <DrillLinks
+            title="Tickets behind the chart"
+            links={[
+              {
+                label: 'resolved tickets, slowest first',
+                count: resolved,
+                href: ticketsPageHref(
+                  props.range,
+                  { ...subject.filters, status: 'resolved' },
+                  { key: 'resolution', direction: 'desc' },
+                ),
+              },
+            ]}
+          />
+        )
+      }
       dataTable={
         <SrTable
-          caption={`Resolved tickets by time to resolution, ${data.department.name}`}
+          caption={`Resolved tickets by time to resolution, ${subject.name}`}
           columns={['Time to resolution', 'Resolved tickets', 'Share']}
-          rows={data.resolutionBands.map((b) => [
-            b.label,
-            formatInteger(b.tickets),
-            formatPercent(b.share),
-          ])}
+          rows={bands.map((b) => [b.label, formatInteger(b.tickets), formatPercent(b.share)])}
         />
       }
     >
@@ -79,9 +98,9 @@ export function ResolutionDistributionSection({ data }: { data: DepartmentPageDa
         <EmptyChart height={HEIGHT} message="No resolved tickets in this range." />
       ) : (
         <ResolutionDistributionChart
-          bands={data.resolutionBands}
+          bands={bands}
           markers={markers}
-          color={departmentColor(data.department.slug)}
+          color={subject.color}
           height={HEIGHT}
         />
       )}

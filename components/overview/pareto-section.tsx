@@ -1,3 +1,5 @@
+import type { DateRange } from '@/lib/filters';
+import { causeHref } from '@/lib/links';
 import type { ParetoPoint } from '@/lib/overview';
 import { ChartSection } from '../chart-section';
 import { EmptyChart } from '../charts/empty-chart';
@@ -17,6 +19,8 @@ export function ParetoSection(props: {
   title: string;
   /** The company-wide chart colours bars by department and says so; a department's does not. */
   byDepartment: boolean;
+  /** The range the cause links carry. */
+  range: DateRange;
 }) {
   const summary = paretoSummary(props.pareto);
   const { rest } = summary;
@@ -37,7 +41,8 @@ export function ParetoSection(props: {
             ({formatInteger(summary.classifiedTickets)} classified tickets in the range): these are
             where a fix removes the most tickets.
             {props.byDepartment && ' Bars are coloured by the department that owns the cause;'}{' '}
-            {props.byDepartment ? 'the' : 'The'} dashed line marks {PARETO_TARGET * 100} %.
+            {props.byDepartment ? 'the' : 'The'} dashed line marks {PARETO_TARGET * 100} %. Open a
+            cause by its bar or its name.
             {rest.causes > 0 && (
               <>
                 {' '}
@@ -66,7 +71,13 @@ export function ParetoSection(props: {
       {summary.bars.length === 0 ? (
         <EmptyChart height={HEIGHT} message="No classified tickets in this range." />
       ) : (
-        <ParetoChart bars={summary.bars} height={HEIGHT} />
+        <ParetoChart
+          bars={summary.bars}
+          height={HEIGHT}
+          hrefs={Object.fromEntries(
+            summary.bars.map((b) => [b.causeId, causeHref(b.causeId, props.range)]),
+          )}
+        />
       )}
     </ChartSection>
   );

@@ -13,7 +13,7 @@ import { getRecurringCustomers, type RecurringCustomer } from './recurring-custo
 import { getRecurringProducts, type RecurringProduct } from './recurring-products';
 import { getResolutionHistograms } from './resolution-histogram';
 import { getSettings } from './settings';
-import { getWeeklyDepartmentTotals } from './weekly-department-totals';
+import { getWeeklyTotals } from './weekly-totals';
 import {
   backlogBands,
   causeScatter,
@@ -54,7 +54,7 @@ export interface DepartmentPageData {
 }
 
 /** The department's KPIs for a range from the per-department rows (read for the company anyway). */
-function departmentKpis(
+export function departmentKpis(
   rows: { totals: DepartmentTotals[]; histograms: Map<number, Histogram> },
   departmentId: number,
   agentCostPerHour: number,
@@ -109,7 +109,7 @@ export function getDepartmentPage(
         tickets: c.tickets,
       })),
     ),
-    weekly: departmentWeeks(getWeeklyDepartmentTotals(db, range, department.id), range),
+    weekly: departmentWeeks(getWeeklyTotals(db, range, { departmentId: department.id }), range),
     resolutionBands: resolutionBands(mergeHistograms(histograms.values())),
     causes: causeScatter(
       classified.map((c) => ({
@@ -122,8 +122,13 @@ export function getDepartmentPage(
       })),
       kpis,
     ),
-    topCustomers: getRecurringCustomers(db, range, department.id, TOP_LIST_LENGTH),
-    topProducts: getRecurringProducts(db, range, department.id, TOP_LIST_LENGTH),
+    topCustomers: getRecurringCustomers(
+      db,
+      range,
+      { departmentId: department.id },
+      TOP_LIST_LENGTH,
+    ),
+    topProducts: getRecurringProducts(db, range, { departmentId: department.id }, TOP_LIST_LENGTH),
     backlog: backlogBands(getOpenBacklogByAge(db, range, department.id, nowMs)),
     settings,
     asOfDay: dayOf(nowMs),

@@ -14,6 +14,8 @@ import { CauseScatterSection } from '@/components/department/cause-scatter-secti
 import { DepartmentWeeklySection } from '@/components/department/department-weekly-section';
 import { RecurrenceLeadersSection } from '@/components/department/recurrence-leaders-section';
 import { ResolutionDistributionSection } from '@/components/department/resolution-distribution-section';
+import type { DrillSubject } from '@/components/department/drill-subject';
+import { departmentColor } from '@/components/charts/department-colors';
 import { EmptyOverview } from '@/components/empty-overview';
 import { KpiGrid } from '@/components/kpi-grid';
 import { ParetoSection } from '@/components/overview/pareto-section';
@@ -45,6 +47,11 @@ export default async function DepartmentPage({
   const { range, notice } = parseFilters(await searchParams, dayOf(now));
   const path = `/departments/${department.slug}`;
   const data = getDepartmentPage(db, department, range, now);
+  const subject: DrillSubject = {
+    name: department.name,
+    color: departmentColor(department.slug),
+    filters: { department: department.slug },
+  };
   return (
     <div className="space-y-8">
       {notice && <Notice>{notice}</Notice>}
@@ -87,12 +94,30 @@ export default async function DepartmentPage({
             pareto={data.pareto}
             title={`Root causes in ${department.name} (Pareto)`}
             byDepartment={false}
+            range={range}
           />
           <CauseScatterSection data={data} />
-          <DepartmentWeeklySection data={data} />
-          <ResolutionDistributionSection data={data} />
+          <DepartmentWeeklySection
+            weeks={data.weekly}
+            range={range}
+            subject={subject}
+            recurrenceRate={data.kpis.recurrenceRate}
+            tickets={data.kpis.tickets}
+          />
+          <ResolutionDistributionSection
+            bands={data.resolutionBands}
+            kpis={data.kpis}
+            range={range}
+            subject={subject}
+          />
           <BacklogSection data={data} />
-          <RecurrenceLeadersSection data={data} />
+          <RecurrenceLeadersSection
+            topCustomers={data.topCustomers}
+            topProducts={data.topProducts}
+            settings={data.settings}
+            range={range}
+            subject={subject}
+          />
         </>
       )}
     </div>

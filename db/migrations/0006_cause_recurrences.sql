@@ -1,0 +1,1 @@
+CREATE INDEX `tickets_cause_recurrences` ON `tickets` (`root_cause_id`,`opened_at`,`customer_id`,`product_id`) WHERE is_recurrence = 1;

@@ -1,0 +1,13 @@
+/** Corrective actions (DESIGN.md): which of them are still to be done, and which are late. */
+import type { ActionStatus } from './domain';
+
+const FINISHED: readonly ActionStatus[] = ['done', 'verified', 'abandoned'];
+
+export function isOpenAction(status: ActionStatus): boolean {
+  return !FINISHED.includes(status);
+}
+
+/** Still to be done and past its due date. */
+export function isOverdue(action: { status: ActionStatus; dueAt: number | null }, nowMs: number) {
+  return isOpenAction(action.status) && action.dueAt !== null && action.dueAt < nowMs;
+}
