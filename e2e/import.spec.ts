@@ -147,3 +147,21 @@ test('a Freshdesk export: header case, closed time, handle time as contacts; sav
   await upload(page, freshdeskFile());
   await expect(page.getByLabel('Use a saved mapping')).toContainText('Freshdesk EU');
 });
+
+test('markup in an imported subject is shown as text and runs nothing', async ({ page }) => {
+  const attack = '<img src=x onerror="window.__pwned=1">';
+  const file = path.join(dir, 'xss.csv');
+  fs.writeFileSync(
+    file,
+    `Id,Subject,Created at,Via,Requester id\r\nXSS-9,"${attack.replaceAll('"', '""')}",2021-05-03 10:00:00,Email,req-x\r\n`,
+  );
+  await upload(page, file);
+  await page.getByRole('button', { name: 'Start import' }).click();
+  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+  const { id } = queryOne<{ id: number }>("SELECT id FROM tickets WHERE external_id = 'XSS-9'");
+  await page.goto(`/tickets/${id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(attack);
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
+});

@@ -9,13 +9,12 @@
 import fs from 'node:fs';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '@/db/open';
-import { getImportReferenceData, storeImportedTickets } from '@/db/queries/import-store';
+import { getImportReferenceData, storeImportBatch } from '@/db/queries/import-store';
 import {
   claimImport,
   finishImport,
   getImport,
   heartbeatImport,
-  recordImportBatch,
   type ImportRow,
 } from '@/db/queries/imports';
 import { getSettings } from '@/db/queries/settings';
@@ -89,23 +88,18 @@ export async function runCsvImport(
     delimiter: stored.delimiter,
   });
 
-  const commit = (batch: PendingBatch) => {
-    db.$client.transaction(() => {
-      const outcomes = storeImportedTickets(db, batch.tickets, settings);
-      const opened = batch.tickets.map((t) => t.openedAt);
-      recordImportBatch(db, id, {
+  const commit = (batch: PendingBatch) =>
+    storeImportBatch(
+      db,
+      id,
+      {
+        tickets: batch.tickets,
+        rejects: batch.rejects,
         rowsDone: batch.lastRow,
         bytesDone: Math.min(bytesRead(), stored.fileBytes),
-        inserted: outcomes.filter((o) => o === 'inserted').length,
-        updated: outcomes.filter((o) => o === 'updated').length,
-        unchanged: outcomes.filter((o) => o === 'unchanged').length,
-        rejects: batch.rejects,
-        openedAt:
-          opened.length === 0 ? null : { first: Math.min(...opened), last: Math.max(...opened) },
-        now: Date.now(),
-      });
-    })();
-  };
+      },
+      settings,
+    );
 
   let batch = emptyBatch(resumeAfter);
   try {

@@ -4,6 +4,7 @@
  * by (source system, external id). Fields a row does not carry keep their stored values.
  */
 import type { Db } from '../open';
+import { createApiImport, finishImport, recordImportBatch } from './imports';
 import { upsertTickets, type TicketUpsert, type WriteOutcome } from './ticket-writes';
 import type { ImportedTicket, ReferenceData } from '@/lib/import/row';
 import type { Settings } from '@/lib/settings';
@@ -191,5 +192,62 @@ export function storeImportedTickets(
       };
     });
     return upsertTickets(db, upserts, settings);
+  })();
+}
+
+/**
+ * One batch of an import in one transaction: its tickets stored, and the import's counters,
+ * settled rows and refused rows with them, so the two can never disagree after a crash.
+ */
+export function storeImportBatch(
+  db: Db,
+  importId: number,
+  batch: {
+    tickets: readonly ImportedTicket[];
+    rejects: { rowNumber: number; rawLine: string; reason: string }[];
+    rowsDone: number;
+    bytesDone: number;
+  },
+  settings: Settings,
+): WriteOutcome[] {
+  return db.$client.transaction(() => {
+    const outcomes = storeImportedTickets(db, batch.tickets, settings);
+    const opened = batch.tickets.map((t) => t.openedAt);
+    recordImportBatch(db, importId, {
+      rowsDone: batch.rowsDone,
+      bytesDone: batch.bytesDone,
+      inserted: outcomes.filter((o) => o === 'inserted').length,
+      updated: outcomes.filter((o) => o === 'updated').length,
+      unchanged: outcomes.filter((o) => o === 'unchanged').length,
+      rejects: batch.rejects,
+      openedAt:
+        opened.length === 0 ? null : { first: Math.min(...opened), last: Math.max(...opened) },
+      now: Date.now(),
+    });
+    return outcomes;
+  })();
+}
+
+/** An API batch, recorded as a finished import of kind "api" beside the CSV ones. */
+export function storeApiBatch(
+  db: Db,
+  batch: {
+    sourceSystem: string;
+    tickets: readonly ImportedTicket[];
+    rejects: { rowNumber: number; rawLine: string; reason: string }[];
+    rows: number;
+  },
+  settings: Settings,
+): { importId: number; outcomes: WriteOutcome[] } {
+  return db.$client.transaction(() => {
+    const importId = createApiImport(db, batch.sourceSystem, Date.now());
+    const outcomes = storeImportBatch(
+      db,
+      importId,
+      { tickets: batch.tickets, rejects: batch.rejects, rowsDone: batch.rows, bytesDone: 0 },
+      settings,
+    );
+    finishImport(db, importId, { status: 'done', error: null, now: Date.now() });
+    return { importId, outcomes };
   })();
 }
