@@ -1,8 +1,10 @@
 /**
- * `npm run bench -- [--tickets 1000000] [--runs 30] [--db PATH] [--keep] [--reuse]`
+ * `npm run bench -- [--tickets 1000000] [--runs 30] [--db PATH] [--keep] [--reuse]
+ *   [--import-rows 1000000]`
  * Seeds a temporary database (or, with --reuse, uses the tickets already in --db), then prints
  * p50/p95 of every overview, department-page, cause-page and explorer query for the full range and a recent
- * one, the seeding rows/s, the file size, and, when a production build exists, the time to serve
+ * one, the seeding rows/s, the import's rows/s and peak RSS (a CSV of --import-rows exported
+ * from the seeded tickets), the file size, and, when a production build exists, the time to serve
  * the overview page from a warm `next start`.
  */
 import { spawn } from 'node:child_process';
@@ -12,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { explorerTimings } from './explorer';
+import { importTimings } from './import';
 import { measure, printTimings, type Timing } from './measure';
 import { openDatabase, type Db } from '@/db/open';
 import { getCauseCounts } from '@/db/queries/cause-pareto';
@@ -41,6 +44,8 @@ const argsSchema = z.object({
   db: z.string().optional(),
   keep: z.boolean().default(false),
   reuse: z.boolean().default(false),
+  /** Rows of the import benchmark's CSV; 0 leaves it out. */
+  'import-rows': z.coerce.number().int().min(0).default(1_000_000),
 });
 
 const PAGE_PORT = 3300;
@@ -175,6 +180,7 @@ async function main() {
       db: { type: 'string' },
       keep: { type: 'boolean' },
       reuse: { type: 'boolean' },
+      'import-rows': { type: 'string' },
     },
   });
   const args = argsSchema.parse(values);
@@ -209,6 +215,9 @@ async function main() {
     ['last 90 days', makeRange(today - 89, today, 'custom')],
   ] as const) {
     await explorerTimings(db, label, range, args.runs, explorerCommon);
+  }
+  if (args['import-rows'] > 0) {
+    importTimings(db, presetRange('24m', today), args['import-rows'], path.dirname(dbPath));
   }
   db.$client.close();
   await pageTimings(dbPath, args.runs);

@@ -24,7 +24,8 @@ import { mapRow, type ImportedTicket } from '@/lib/import/row';
 import { readRecords } from './read-records';
 import { isUpload } from './uploads';
 
-export const BATCH_ROWS = 2_000;
+/** Rows per transaction: larger batches share their commit and summary writes. */
+export const BATCH_ROWS = 5_000;
 /** A run whose heartbeat is older than this is taken to be dead, and may be resumed. */
 export const STALE_AFTER_MS = 30_000;
 /** A rejected row's raw text is kept up to this length (a runaway field can be megabytes). */

@@ -33,6 +33,8 @@ function summary(row: ImportRow, seconds: number): string {
   return [
     `Import ${row.id} ${row.status}: ${row.rowsDone.toLocaleString('en-US')} rows in ${seconds.toFixed(1)} s (${rate.toLocaleString('en-US')} rows/s)`,
     `  inserted ${row.inserted}, updated ${row.updated}, unchanged ${row.unchanged}, rejected ${row.rejected}`,
+    // maxRSS is in kilobytes: the most memory the process held at any moment.
+    `  peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
     ...(row.error ? [`  error: ${row.error}`] : []),
   ].join('\n');
 }

@@ -229,7 +229,8 @@ function writeOne(
     written.set(id, null);
   }
   if (contactsChanged) {
-    s.deleteContacts.run(id);
+    // A new ticket has no contacts to delete.
+    if (before) s.deleteContacts.run(id);
     for (const c of contacts)
       s.insertContact.run(id, c.startedAt, c.channel, c.agent, c.handleSeconds);
   }
