@@ -16,7 +16,11 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 
-export function openDatabase(filePath: string): Db {
+/**
+ * `mapped`: read through a memory map (the web server's many small reads). A long write such as
+ * an import turns it off: every mapped page it touches would count in its resident memory.
+ */
+export function openDatabase(filePath: string, options: { mapped?: boolean } = {}): Db {
   if (filePath !== ':memory:')
     fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
   const sqlite = new Database(filePath);
@@ -26,7 +30,7 @@ export function openDatabase(filePath: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   // Reads through a memory map instead of read() calls into a 2 MB page cache: the explorer's
   // lookups of rows by id (text search, filters no index covers) take a quarter less time.
-  sqlite.pragma('mmap_size = 1073741824');
+  if (options.mapped ?? true) sqlite.pragma('mmap_size = 1073741824');
   // The same bucket and month definitions in SQL as in lib/, so a rebuild matches the write path.
   sqlite.function('resolution_bucket', { deterministic: true }, (hours) => bucketOf(Number(hours)));
   sqlite.function('month_of_day', { deterministic: true }, (day) => monthOf(Number(day)));

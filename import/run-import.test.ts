@@ -204,6 +204,47 @@ describe('hostile files: each row imports correctly or is rejected with a reason
     expect(stored()).toEqual({ subject: 'Stored', resolved_at: null });
   });
 
+  test('negative or non-numeric durations are refused with the column named', async () => {
+    const header = 'Ticket ID,Subject,Created time,Source,Requester Email,Time tracked';
+    const row = await importFile(
+      db,
+      writeFile(
+        'durations.csv',
+        `${header}\nD1,Minus,2026-01-05 09:00,Email,a@x.example,-00:05:00\nD2,Words,2026-01-05 09:00,Email,a@x.example,ten minutes\nD3,Fine,2026-01-05 09:00,Email,a@x.example,00:05:00\n`,
+      ),
+      'freshdesk',
+    );
+    expect(row).toMatchObject({ inserted: 1, rejected: 2 });
+    expect(getImportRejects(db, row.id, 0, 10).map((r) => r.reason)).toEqual([
+      'Time tracked (Handle time): "-00:05:00" is negative',
+      'Time tracked (Handle time): "ten minutes" is not a duration (use H:MM:SS or a number)',
+    ]);
+    expect(stored()).toEqual({ subject: 'Stored', resolved_at: null });
+  });
+
+  test('a file without a column leaves that field of stored tickets alone', async () => {
+    await importFile(
+      db,
+      writeFile(
+        'full.csv',
+        `${ZENDESK_HEADER}\n700,First subject,2026-01-05 09:00,2026-01-06 09:00,Chat,c7,Seven,\n`,
+      ),
+      'zendesk',
+    );
+    // The same ticket from a narrower export: no subject, no solved time.
+    const row = await importFile(
+      db,
+      writeFile('narrow.csv', 'Id,Created at,Via,Requester id\n700,2026-01-05 09:00,Chat,c7\n'),
+      'zendesk',
+    );
+    expect(row).toMatchObject({ inserted: 0, unchanged: 1 });
+    expect(
+      db.$client
+        .prepare("SELECT subject, resolved_at FROM tickets WHERE external_id = '700'")
+        .get(),
+    ).toEqual({ subject: 'First subject', resolved_at: Date.parse('2026-01-06T09:00:00Z') });
+  });
+
   test('the reasons name the field and what is wrong', async () => {
     const row = await importFile(
       db,

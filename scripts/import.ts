@@ -63,7 +63,7 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  const db = openDatabase(databasePath());
+  const db = openDatabase(databasePath(), { mapped: false });
   try {
     let id = args.resume;
     if (file !== undefined) {

@@ -16,6 +16,7 @@ import {
   type YAxisTickContentProps,
 } from 'recharts';
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { formatDecimal, formatInteger } from '../format';
 import { departmentColor } from './department-colors';
 import { niceTicks } from './nice-ticks';
@@ -107,6 +108,7 @@ export function DepartmentComparisonChart({
   /** Department name -> its page, carrying the date range. */
   hrefs?: Readonly<Record<string, string>>;
 }) {
+  const router = useRouter();
   const tick = nameTick(hrefs);
   const height = TOP_MARGIN + data.rows.length * ROW_HEIGHT + AXIS_HEIGHT;
   const all = panels(data.resolutionUnit);
@@ -184,6 +186,11 @@ export function DepartmentComparisonChart({
                       barSize={22}
                       shape={coloredBar}
                       isAnimationActive={false}
+                      cursor="pointer"
+                      onClick={(bar) => {
+                        const href = hrefs[(bar.payload as DepartmentComparisonRow).name];
+                        if (href) router.push(href);
+                      }}
                     >
                       <LabelList
                         dataKey={panel.key}
