@@ -142,6 +142,7 @@ describe('ticket explorer queries', () => {
     ['unclassified, open', { unclassified: true, status: 'open' }],
     ['a customer and a channel', { customer: 3, channel: 'phone' }],
     ['a product, resolved', { product: 2, status: 'resolved' }],
+    ['words in the text', { q: 'bent' }],
   ];
 
   test.each(filterCases)('the count matches a plain filter: %s', (_, filters) => {

@@ -87,10 +87,15 @@ export function ticketConditions(range: DayRange, filters: TicketFilters): Where
   return { sql: sql.join(' AND '), params };
 }
 
+/** A text search reads its matches through tickets_text_search (see the schema). */
+const searches = (filters: TicketFilters) =>
+  filters.q !== undefined && toFtsQuery(filters.q) !== null;
+
 export function countTickets(db: Db, range: DayRange, filters: TicketFilters): number {
   const where = ticketConditions(range, filters);
+  const from = `tickets t${searches(filters) ? ' INDEXED BY tickets_text_search' : ''}`;
   const row = db.$client
-    .prepare(`SELECT COUNT(*) AS n FROM tickets t WHERE ${where.sql}`)
+    .prepare(`SELECT COUNT(*) AS n FROM ${from} WHERE ${where.sql}`)
     .get(...where.params) as { n: number };
   return row.n;
 }
@@ -178,12 +183,15 @@ export function getTicketPage(
   // A department's or cause's own index holds the sort keys: SQLite sorts its rows without
   // reading the table, while walking the sort index would skip every other department's tickets.
   const walk =
+    !searches(filters) &&
     sort.key !== 'opened' &&
     filters.department === undefined &&
     filters.cause === undefined &&
     options.matching !== undefined &&
     walkSortIndex(db, options.matching, pageSize);
-  const from = `tickets t${walk ? ` INDEXED BY ${index}` : ''}`;
+  const from = `tickets t${
+    searches(filters) ? ' INDEXED BY tickets_text_search' : walk ? ` INDEXED BY ${index}` : ''
+  }`;
   // Walking backwards is walking forwards in the reversed order, then reading the rows reversed.
   const direction = page.towards === 'after' ? sort.direction : flip(sort.direction);
   const comparison = direction === 'asc' ? '>' : '<';

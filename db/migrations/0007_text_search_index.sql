@@ -1,0 +1,1 @@
+CREATE INDEX `tickets_text_search` ON `tickets` (`id`,`opened_at`);
