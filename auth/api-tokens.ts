@@ -52,6 +52,8 @@ export async function authorizeApiRequest(
 function isSameOrigin(request: Request): boolean {
   const site = request.headers.get('sec-fetch-site');
   if (site) return site === 'same-origin';
+  // The host the browser addressed, as the proxy passes it on (README: HTTPS setup).
   const origin = request.headers.get('origin');
-  return origin !== null && origin === new URL(request.url).origin;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  return origin !== null && host !== null && URL.canParse(origin) && new URL(origin).host === host;
 }

@@ -3,7 +3,8 @@
  *   [--import-rows 1000000]`
  * Seeds a temporary database (or, with --reuse, uses the tickets already in --db), then prints
  * p50/p95 of every overview, department-page, cause-page and explorer query for the full range and a recent
- * one, the seeding rows/s, the import's rows/s and peak RSS (a CSV of --import-rows exported
+ * one, the root-cause suggestions' accuracy on held-out tickets and their speed, the seeding
+ * rows/s, the import's rows/s and peak RSS (a CSV of --import-rows exported
  * from the seeded tickets), the file size, and, when a production build exists, the time to serve
  * the overview page from a warm `next start`.
  */
@@ -15,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { explorerTimings } from './explorer';
 import { importTimings } from './import';
+import { suggestionTimings } from './suggest';
 import { measure, printTimings, type Timing } from './measure';
 import { openDatabase, type Db } from '@/db/open';
 import { getCauseCounts } from '@/db/queries/cause-pareto';
@@ -216,6 +218,7 @@ async function main() {
   ] as const) {
     await explorerTimings(db, label, range, args.runs, explorerCommon);
   }
+  suggestionTimings(db);
   if (args['import-rows'] > 0) {
     importTimings(db, presetRange('24m', today), args['import-rows'], path.dirname(dbPath));
   }

@@ -1,19 +1,31 @@
 import Link from 'next/link';
 import { NavLink } from './nav-link';
 import { UserMenu } from './user-menu';
-import { getSessionUser } from '@/auth/session';
+import { getSessionUser, type SessionUser } from '@/auth/session';
+import { can } from '@/lib/permissions';
 
 /**
- * Only pages that exist are listed. Triage, Actions and Review join this list as their pages
- * land.
+ * Only pages that exist are listed. Actions and Review join this list as their pages land.
  */
-const NAV_ITEMS: { href: string; label: string; adminOnly?: boolean; keepRange?: boolean }[] = [
+const NAV_ITEMS: {
+  href: string;
+  label: string;
+  /** Who sees the link (the page checks again); everyone when left out. */
+  allowed?: (user: SessionUser) => boolean;
+  keepRange?: boolean;
+}[] = [
   { href: '/', label: 'Overview', keepRange: true },
   { href: '/departments', label: 'Departments', keepRange: true },
   { href: '/tickets', label: 'Tickets', keepRange: true },
-  { href: '/import', label: 'Import', adminOnly: true },
-  { href: '/settings/users', label: 'Users', adminOnly: true },
-  { href: '/settings/tokens', label: 'API tokens', adminOnly: true },
+  {
+    href: '/triage',
+    label: 'Triage',
+    keepRange: true,
+    allowed: (u) => can(u, 'classify', { departmentIds: [u.departmentId] }),
+  },
+  { href: '/import', label: 'Import', allowed: (u) => can(u, 'import') },
+  { href: '/settings/users', label: 'Users', allowed: (u) => can(u, 'manageUsers') },
+  { href: '/settings/tokens', label: 'API tokens', allowed: (u) => can(u, 'manageTokens') },
 ];
 
 export async function AppHeader() {
@@ -30,7 +42,7 @@ export async function AppHeader() {
         {user && (
           <nav aria-label="Main">
             <ul className="flex flex-wrap gap-1">
-              {NAV_ITEMS.filter((item) => !item.adminOnly || user.role === 'admin').map((item) => (
+              {NAV_ITEMS.filter((item) => !item.allowed || item.allowed(user)).map((item) => (
                 <li key={item.href}>
                   <NavLink href={item.href} keepRange={item.keepRange}>
                     {item.label}

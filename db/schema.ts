@@ -14,7 +14,14 @@ import {
   uniqueIndex,
   primaryKey,
 } from 'drizzle-orm/sqlite-core';
-import { CHANNELS, SEVERITIES, ACTION_STATUSES, USER_ROLES, TOKEN_SCOPES } from '@/lib/domain';
+import {
+  ACTION_STATUSES,
+  CHANNELS,
+  CLASSIFICATION_SOURCES,
+  SEVERITIES,
+  TOKEN_SCOPES,
+  USER_ROLES,
+} from '@/lib/domain';
 
 const createdAt = () =>
   integer('created_at')
@@ -96,6 +103,12 @@ export const tickets = sqliteTable(
     /** Sum of the contacts' handle seconds, kept with the contacts in the same transaction. */
     handleSeconds: integer('handle_seconds').notNull().default(0),
     contactCount: integer('contact_count').notNull().default(0),
+    /**
+     * Who set the root cause: 'human' (a person in triage), 'rule' (a classification rule),
+     * 'import' (the source system's category); null while unclassified. Rules never overrule a
+     * human.
+     */
+    classificationSource: text('classification_source', { enum: CLASSIFICATION_SOURCES }),
     /** Decided on every write that can change it (lib/recurrence.ts, db/queries/ticket-writes.ts). */
     isRecurrence: integer('is_recurrence', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),

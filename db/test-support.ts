@@ -37,6 +37,17 @@ export function tableRows(db: Db, table: string, orderBy: string): unknown[] {
   return db.$client.prepare(`SELECT * FROM ${table} ORDER BY ${orderBy}`).all();
 }
 
+const SUMMARY_TABLES = [
+  ['department_stats', 'period_kind, period, department_key'],
+  ['cause_stats', 'period_kind, period, department_key, cause_key'],
+  ['resolution_histogram', 'period_kind, period, department_key, cause_key'],
+] as const;
+
+/** Every summary row, for comparing the kept-current tables with a rebuild from the tickets. */
+export function snapshotSummaries(db: Db) {
+  return SUMMARY_TABLES.map(([table, order]) => tableRows(db, table, order));
+}
+
 /** The generated tickets are opened over GENERATED_DAYS days from GENERATED_START. */
 export const GENERATED_START = isoToDay('2025-01-01');
 export const GENERATED_DAYS = 300;

@@ -6,6 +6,10 @@ export type Channel = (typeof CHANNELS)[number];
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** Who attributed a ticket to its root cause. */
+export const CLASSIFICATION_SOURCES = ['human', 'rule', 'import'] as const;
+export type ClassificationSource = (typeof CLASSIFICATION_SOURCES)[number];
+
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'verified', 'abandoned'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 

@@ -15,6 +15,8 @@ const labelClass = 'block text-sm font-medium text-slate-700';
  * fields are left out so the address stays short enough to paste into a meeting invite.
  */
 export function TicketFilterForm(props: {
+  /** The page the filters apply to: the explorer, or the triage queue. */
+  path: '/tickets' | '/triage';
   filters: TicketFilters;
   /** The range and sort, kept when the filters change. */
   keep: Record<string, string>;
@@ -37,12 +39,12 @@ export function TicketFilterForm(props: {
     for (const [name, value] of new FormData(event.currentTarget)) {
       if (typeof value === 'string' && value.trim() !== '') params.append(name, value.trim());
     }
-    router.push(`/tickets?${params}`);
+    router.push(`${props.path}?${params}`);
   }
 
   return (
     <form
-      action="/tickets"
+      action={props.path}
       onSubmit={submit}
       role="search"
       aria-label="Ticket filters"
@@ -161,15 +163,17 @@ export function TicketFilterForm(props: {
             />
             Recurrences only (the customer had this problem before)
           </label>
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              name="unclassified"
-              value="1"
-              defaultChecked={filters.unclassified ?? false}
-            />
-            Unclassified only (no root cause yet)
-          </label>
+          {props.path === '/tickets' && (
+            <label className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                name="unclassified"
+                value="1"
+                defaultChecked={filters.unclassified ?? false}
+              />
+              Unclassified only (no root cause yet)
+            </label>
+          )}
         </fieldset>
       </div>
     </form>

@@ -130,18 +130,26 @@ function createNamedCauses(db: Db, tickets: readonly ImportedTicket[]): Map<stri
   return created;
 }
 
-/** The keys of the tickets (by source system and id) that are stored already. */
-function storedKeys(db: Db, tickets: readonly ImportedTicket[]): Set<string> {
-  const stored = new Set<string>();
+/**
+ * The tickets (by source system and id) that are stored already, and whether a person
+ * classified them: an import never overrules a person's attribution.
+ */
+function storedTickets(
+  db: Db,
+  tickets: readonly ImportedTicket[],
+): Map<string, { human: boolean }> {
+  const stored = new Map<string, { human: boolean }>();
   const select = db.$client.prepare(
-    'SELECT 1 FROM tickets WHERE source_system = ? AND external_id = ?',
+    'SELECT classification_source AS source FROM tickets WHERE source_system = ? AND external_id = ?',
   );
   for (const t of tickets) {
-    if (select.get(t.sourceSystem, t.externalId))
-      stored.add(`${t.sourceSystem}\u0000${t.externalId}`);
+    const row = select.get(t.sourceSystem, t.externalId) as { source: string | null } | undefined;
+    if (row) stored.set(keyOf(t), { human: row.source === 'human' });
   }
   return stored;
 }
+
+const keyOf = (t: ImportedTicket) => `${t.sourceSystem}\u0000${t.externalId}`;
 
 /** An object without its undefined properties: what a row does not carry is left out. */
 function carried<T extends object>(values: T): Partial<T> {
@@ -160,14 +168,18 @@ export function storeImportedTickets(
   return db.$client.transaction(() => {
     const customerIds = resolveCustomers(db, tickets);
     const productIds = resolveProducts(db, tickets);
-    const stored = storedKeys(db, tickets);
+    const stored = storedTickets(db, tickets);
     const newCauses = createNamedCauses(db, tickets);
     const causeOf = (c: ImportedTicket['classification']) =>
       c?.newCause && c.departmentId !== null
         ? newCauses.get(`${c.departmentId}/${c.newCause.toLowerCase()}`)
         : c?.rootCauseId;
     const upserts: TicketUpsert[] = tickets.map((t, i) => {
-      const isNew = !stored.has(`${t.sourceSystem}\u0000${t.externalId}`);
+      const existing = stored.get(keyOf(t));
+      const isNew = existing === undefined;
+      const classification = existing?.human ? undefined : t.classification;
+      const rootCauseId = causeOf(classification);
+      const attributed = rootCauseId != null || classification?.departmentId != null;
       return {
         sourceSystem: t.sourceSystem,
         externalId: t.externalId,
@@ -177,8 +189,13 @@ export function storeImportedTickets(
         ...(isNew && t.channel === undefined ? { channel: 'web' as const } : {}),
         ...carried({
           productId: productIds[i],
-          rootCauseId: causeOf(t.classification),
-          departmentId: t.classification?.departmentId,
+          rootCauseId,
+          departmentId: classification?.departmentId,
+          classificationSource: classification
+            ? attributed
+              ? ('import' as const)
+              : null
+            : undefined,
           resolvedAt: t.resolvedAt,
           channel: t.channel,
           severity: t.severity,

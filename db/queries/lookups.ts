@@ -4,6 +4,7 @@ import type { Db } from '../open';
 export interface CauseOption {
   id: number;
   name: string;
+  departmentId: number;
   departmentSlug: string;
   departmentName: string;
 }
@@ -20,9 +21,10 @@ export interface EntityOption {
 export function listCauseOptions(db: Db): CauseOption[] {
   return db.$client
     .prepare(
-      `SELECT rc.id, rc.name, d.slug AS departmentSlug, d.name AS departmentName
+      `SELECT rc.id, rc.name, d.id AS departmentId, d.slug AS departmentSlug,
+              d.name AS departmentName
        FROM root_causes rc JOIN departments d ON d.id = rc.department_id
-       WHERE rc.merged_into_id IS NULL
+       WHERE rc.merged_into_id IS NULL AND rc.retired_at IS NULL
        ORDER BY d.sort_order, d.id, rc.name`,
     )
     .all() as CauseOption[];

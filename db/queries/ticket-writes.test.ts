@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { insertReferenceRows, openTestDatabase, tableRows } from '../test-support';
+import {
+  insertReferenceRows,
+  openTestDatabase,
+  snapshotSummaries,
+  tableRows,
+} from '../test-support';
 import { rebuildSummaries } from './summaries';
 import { updateTickets, upsertTickets, type TicketUpsert } from './ticket-writes';
 import { findRecurrences } from '@/lib/recurrence';
@@ -22,16 +27,6 @@ function ticket(externalId: string, fields: Partial<TicketUpsert> = {}): TicketU
     contacts: [{ startedAt: T0, channel: 'phone', agent: 'ann', handleSeconds: 300 }],
     ...fields,
   };
-}
-
-const summaryTables = [
-  ['department_stats', 'period_kind, period, department_key'],
-  ['cause_stats', 'period_kind, period, department_key, cause_key'],
-  ['resolution_histogram', 'period_kind, period, department_key, cause_key'],
-] as const;
-
-function snapshotSummaries(db: Db) {
-  return summaryTables.map(([table, order]) => tableRows(db, table, order));
 }
 
 function storedRecurrences(db: Db): number[] {

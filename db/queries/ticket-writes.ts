@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../open';
 import { SummaryDelta, type SummarizedTicket } from './summaries';
-import type { Channel, ContactInput, Severity } from '@/lib/domain';
+import type { Channel, ClassificationSource, ContactInput, Severity } from '@/lib/domain';
 import { recurrencesInGroup, recurrenceKeyOf, type RecurrenceTicket } from '@/lib/recurrence';
 import type { Settings } from '@/lib/settings';
 
@@ -23,6 +23,7 @@ export interface TicketFields {
   severity: Severity;
   csat: number | null;
   fixCostCents: number;
+  classificationSource: ClassificationSource | null;
   subject: string;
   description: string;
 }
@@ -58,6 +59,7 @@ const FIELD_COLUMNS: Record<keyof TicketFields, string> = {
   severity: 'severity',
   csat: 'csat',
   fixCostCents: 'fix_cost_cents',
+  classificationSource: 'classification_source',
   subject: 'subject',
   description: 'description',
 };
@@ -72,6 +74,7 @@ const DEFAULTS: Omit<TicketFields, 'openedAt' | 'channel' | 'customerId'> = {
   severity: 'medium',
   csat: null,
   fixCostCents: 0,
+  classificationSource: null,
   subject: '',
   description: '',
 };

@@ -124,6 +124,7 @@ export default async function TicketsPage({
 
       <Card className="p-5">
         <TicketFilterForm
+          path="/tickets"
           // Keyed by the filters, so that following a link resets the fields to the new ones.
           key={JSON.stringify(filters)}
           filters={filters}

@@ -1,0 +1,1 @@
+ALTER TABLE `tickets` ADD `classification_source` text;

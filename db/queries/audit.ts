@@ -1,0 +1,68 @@
+/** The audit trail: who changed what, when, from which value to which, and why. */
+import type { Db } from '../open';
+
+export interface AuditEventInput {
+  at: number;
+  userId: string | null;
+  entity: 'ticket' | 'root_cause' | 'rule' | 'dispute' | 'setting';
+  entityId: string;
+  action: string;
+  field?: string | null;
+  fromValue?: string | null;
+  toValue?: string | null;
+  reason?: string | null;
+}
+
+export interface AuditEvent extends Required<AuditEventInput> {
+  id: number;
+  userName: string | null;
+}
+
+/** Records events; returns their ids in order. Call in the transaction of the change itself. */
+export function insertAuditEvents(db: Db, events: readonly AuditEventInput[]): number[] {
+  const insert = db.$client.prepare(
+    `INSERT INTO audit_events (at, user_id, entity, entity_id, action, field, from_value, to_value, reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return events.map((e) =>
+    Number(
+      insert.run(
+        e.at,
+        e.userId,
+        e.entity,
+        e.entityId,
+        e.action,
+        e.field ?? null,
+        e.fromValue ?? null,
+        e.toValue ?? null,
+        e.reason ?? null,
+      ).lastInsertRowid,
+    ),
+  );
+}
+
+const COLUMNS = `e.id, e.at, e.user_id AS userId, u.name AS userName, e.entity,
+  e.entity_id AS entityId, e.action, e.field, e.from_value AS fromValue, e.to_value AS toValue,
+  e.reason`;
+
+export function getAuditEvent(db: Db, id: number): AuditEvent | undefined {
+  return db.$client
+    .prepare(
+      `SELECT ${COLUMNS} FROM audit_events e LEFT JOIN users u ON u.id = e.user_id WHERE e.id = ?`,
+    )
+    .get(id) as AuditEvent | undefined;
+}
+
+/** One entity's history, newest first. */
+export function listEntityHistory(
+  db: Db,
+  entity: AuditEventInput['entity'],
+  entityId: string,
+): AuditEvent[] {
+  return db.$client
+    .prepare(
+      `SELECT ${COLUMNS} FROM audit_events e LEFT JOIN users u ON u.id = e.user_id
+       WHERE e.entity = ? AND e.entity_id = ? ORDER BY e.at DESC, e.id DESC`,
+    )
+    .all(entity, entityId) as AuditEvent[];
+}
