@@ -84,6 +84,32 @@ test.describe('an analyst', () => {
   });
 });
 
+test.describe('an analyst on a ticket page', () => {
+  test.use({ storageState: storageStateOf('analyst') });
+
+  test('changes the root cause with a reason, and the history shows it', async ({ page }) => {
+    const ticket = queryOne<{ id: number }>(
+      `SELECT t.id FROM tickets t JOIN root_causes c ON c.id = t.root_cause_id
+       WHERE c.name = 'Carrier delivery late' ORDER BY t.id DESC LIMIT 1`,
+    );
+    await page.goto(`/tickets/${ticket.id}`);
+    await page.getByLabel('Change the root cause to').fill('Lost in transit');
+    await page.getByRole('option', { name: /Lost in transit/ }).click();
+    await page.getByLabel('Reason (kept in the history)').fill('Tracking shows the parcel lost');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const history = page.getByTestId('ticket-history');
+    await expect(history).toContainText('Ana Analyst attributed Carrier delivery late');
+    await expect(history).toContainText('→ Lost in transit');
+    await expect(history).toContainText('Tracking shows the parcel lost');
+    expect(
+      queryOne<{ cause: string }>(
+        'SELECT c.name AS cause FROM tickets t JOIN root_causes c ON c.id = t.root_cause_id WHERE t.id = ?',
+        ticket.id,
+      ).cause,
+    ).toBe('Lost in transit');
+  });
+});
+
 test.describe('a lead of warehouse', () => {
   test.use({ storageState: storageStateOf('lead') });
 

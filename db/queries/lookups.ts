@@ -65,3 +65,22 @@ export function searchEntityOptions(
     )
     .all(`%${escaped}%`, `%${escaped}%`, `${escaped}%`, limit) as EntityOption[];
 }
+
+/** Every cause's and department's name by id, retired and merged ones too (for history). */
+export function getAttributionNames(db: Db): {
+  causes: Map<number, string>;
+  departments: Map<number, string>;
+} {
+  const causes = db.$client.prepare('SELECT id, name FROM root_causes').all() as {
+    id: number;
+    name: string;
+  }[];
+  const departments = db.$client.prepare('SELECT id, name FROM departments').all() as {
+    id: number;
+    name: string;
+  }[];
+  return {
+    causes: new Map(causes.map((c) => [c.id, c.name])),
+    departments: new Map(departments.map((d) => [d.id, d.name])),
+  };
+}

@@ -3,10 +3,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireUser } from '@/auth/session';
 import { getDb } from '@/db/client';
+import { listEntityHistory } from '@/db/queries/audit';
+import { getDepartmentBySlug } from '@/db/queries/departments';
+import { getAttributionNames, listCauseOptions } from '@/db/queries/lookups';
 import { getSettings } from '@/db/queries/settings';
 import { getRecurrenceChain, getTicketContacts, getTicketDetail } from '@/db/queries/ticket-detail';
 import { parseFilters, parseIdParam } from '@/lib/filters';
 import { causeHref, departmentHref, overviewHref, ticketsHref } from '@/lib/links';
+import { can } from '@/lib/permissions';
 import { dayOf, MS_PER_HOUR } from '@/lib/time';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import {
@@ -18,6 +22,8 @@ import {
 } from '@/components/format';
 import { RecurrenceChain } from '@/components/tickets/recurrence-chain';
 import { ContactTimeline } from '@/components/tickets/contact-timeline';
+import { ReclassifyForm } from '@/components/tickets/reclassify-form';
+import { TicketHistory } from '@/components/tickets/ticket-history';
 import { Card } from '@/components/ui/card';
 
 type Params = Promise<{ id: string }>;
@@ -49,7 +55,7 @@ export default async function TicketPage({
   params: Params;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireUser();
+  const user = await requireUser();
   const db = getDb();
   const id = parseIdParam((await params).id);
   const ticket = id === null ? undefined : getTicketDetail(db, id);
@@ -60,6 +66,26 @@ export default async function TicketPage({
   const settings = getSettings(db);
   const contacts = getTicketContacts(db, ticket.id);
   const chain = getRecurrenceChain(db, ticket, settings.recurrenceKey);
+  const history = listEntityHistory(db, 'ticket', String(ticket.id));
+  const names = getAttributionNames(db);
+  const describe = (json: string | null) => {
+    const a = json
+      ? (JSON.parse(json) as { rootCauseId: number | null; departmentId: number | null })
+      : null;
+    if (!a || (a.rootCauseId === null && a.departmentId === null)) return 'unclassified';
+    const department = a.departmentId === null ? '' : (names.departments.get(a.departmentId) ?? '');
+    return a.rootCauseId === null
+      ? `${department} (no cause)`
+      : `${names.causes.get(a.rootCauseId) ?? `cause ${a.rootCauseId}`} (${department})`;
+  };
+  const departmentId =
+    ticket.departmentSlug === null
+      ? null
+      : (getDepartmentBySlug(db, ticket.departmentSlug)?.id ?? null);
+  // The causes this person may move the ticket to: for a lead, their own department's.
+  const offered = listCauseOptions(db).filter((c) =>
+    can(user, 'classify', { departmentIds: [departmentId, c.departmentId] }),
+  );
   const hours = ((ticket.resolvedAt ?? now) - ticket.openedAt) / MS_PER_HOUR;
 
   return (
@@ -167,6 +193,22 @@ export default async function TicketPage({
         </Card>
       </div>
 
+      {offered.length > 0 && (
+        <Card className="p-5">
+          <h2 className="text-lg font-semibold text-slate-900">Attribution</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            {ticket.rootCauseId === null
+              ? 'This ticket has no root cause yet.'
+              : `Attributed to “${ticket.causeName}” in ${ticket.departmentName}.`}
+          </p>
+          <ReclassifyForm
+            ticketId={ticket.id}
+            causes={offered}
+            currentCauseId={ticket.rootCauseId}
+          />
+        </Card>
+      )}
+      <TicketHistory events={history} describe={describe} />
       <ContactTimeline contacts={contacts} openedAt={ticket.openedAt} />
       <RecurrenceChain
         ticket={ticket}
