@@ -31,7 +31,7 @@ export function ReclassifyForm(props: {
 
   return (
     <form
-      className="mt-3 space-y-2"
+      className="mt-3 max-w-lg space-y-2"
       onSubmit={(e) => {
         e.preventDefault();
         if (!cause) return setError('Choose a root cause.');

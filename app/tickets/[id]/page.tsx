@@ -127,13 +127,30 @@ export default async function TicketPage({
       </header>
 
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-3">
-        <Card className="p-5 lg:col-span-2">
-          <h2 className="text-lg font-semibold text-slate-900">Description</h2>
-          {/* Rendered as text, never as HTML: ticket text comes from customers and imports. */}
-          <p className="mt-2 text-sm leading-6 whitespace-pre-wrap text-slate-800">
-            {ticket.description || 'No description.'}
-          </p>
-        </Card>
+        <div className="space-y-6 lg:col-span-2">
+          <Card className="p-5">
+            <h2 className="text-lg font-semibold text-slate-900">Description</h2>
+            {/* Rendered as text, never as HTML: ticket text comes from customers and imports. */}
+            <p className="mt-2 text-sm leading-6 whitespace-pre-wrap text-slate-800">
+              {ticket.description || 'No description.'}
+            </p>
+          </Card>
+          {offered.length > 0 && (
+            <Card className="p-5">
+              <h2 className="text-lg font-semibold text-slate-900">Attribution</h2>
+              <p className="mt-1 text-sm text-slate-600">
+                {ticket.rootCauseId === null
+                  ? 'This ticket has no root cause yet.'
+                  : `Attributed to “${ticket.causeName}” in ${ticket.departmentName}.`}
+              </p>
+              <ReclassifyForm
+                ticketId={ticket.id}
+                causes={offered}
+                currentCauseId={ticket.rootCauseId}
+              />
+            </Card>
+          )}
+        </div>
         <Card className="p-5">
           <h2 className="sr-only">Facts</h2>
           <dl className="grid grid-cols-2 gap-4">
@@ -193,21 +210,6 @@ export default async function TicketPage({
         </Card>
       </div>
 
-      {offered.length > 0 && (
-        <Card className="p-5">
-          <h2 className="text-lg font-semibold text-slate-900">Attribution</h2>
-          <p className="mt-1 text-sm text-slate-600">
-            {ticket.rootCauseId === null
-              ? 'This ticket has no root cause yet.'
-              : `Attributed to “${ticket.causeName}” in ${ticket.departmentName}.`}
-          </p>
-          <ReclassifyForm
-            ticketId={ticket.id}
-            causes={offered}
-            currentCauseId={ticket.rootCauseId}
-          />
-        </Card>
-      )}
       <TicketHistory events={history} describe={describe} />
       <ContactTimeline contacts={contacts} openedAt={ticket.openedAt} />
       <RecurrenceChain
