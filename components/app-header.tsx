@@ -23,6 +23,7 @@ const NAV_ITEMS: {
     keepRange: true,
     allowed: (u) => can(u, 'classify', { departmentIds: [u.departmentId] }),
   },
+  { href: '/audit', label: 'Audit', keepRange: true },
   { href: '/import', label: 'Import', allowed: (u) => can(u, 'import') },
   { href: '/settings/users', label: 'Users', allowed: (u) => can(u, 'manageUsers') },
   { href: '/settings/tokens', label: 'API tokens', allowed: (u) => can(u, 'manageTokens') },

@@ -84,6 +84,21 @@ test.describe('an analyst', () => {
   });
 });
 
+test.describe('the audit log', () => {
+  test.use({ storageState: storageStateOf('executive') });
+
+  test('lists the attributions made, by whom, filterable', async ({ page }) => {
+    await page.goto('/audit?range=4w&entity=ticket');
+    const table = page.getByTestId('audit-table');
+    await expect(table).toContainText('Ana Analyst');
+    await expect(table.getByRole('row').nth(1)).toContainText('ticket');
+    await page.getByLabel('Changes to').selectOption('rule');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect(page).toHaveURL(/entity=rule/);
+    await expect(page.getByTestId('audit-empty')).toBeVisible();
+  });
+});
+
 test.describe('an analyst on a ticket page', () => {
   test.use({ storageState: storageStateOf('analyst') });
 

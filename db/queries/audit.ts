@@ -66,3 +66,48 @@ export function listEntityHistory(
     )
     .all(entity, entityId) as AuditEvent[];
 }
+
+export interface AuditFilter {
+  entity?: AuditEventInput['entity'];
+  userId?: string;
+  /** Inclusive range of event times. */
+  fromMs: number;
+  toMs: number;
+}
+
+/** Events newest first, a page at a time: those with an id below `beforeId` (keyset). */
+export function listAuditEvents(
+  db: Db,
+  filter: AuditFilter,
+  page: { beforeId: number | null; limit: number },
+): AuditEvent[] {
+  const conditions = ['e.at >= ?', 'e.at <= ?'];
+  const params: (string | number)[] = [filter.fromMs, filter.toMs];
+  if (filter.entity) {
+    conditions.push('e.entity = ?');
+    params.push(filter.entity);
+  }
+  if (filter.userId) {
+    conditions.push('e.user_id = ?');
+    params.push(filter.userId);
+  }
+  if (page.beforeId !== null) {
+    conditions.push('e.id < ?');
+    params.push(page.beforeId);
+  }
+  return db.$client
+    .prepare(
+      `SELECT ${COLUMNS} FROM audit_events e LEFT JOIN users u ON u.id = e.user_id
+       WHERE ${conditions.join(' AND ')} ORDER BY e.id DESC LIMIT ?`,
+    )
+    .all(...params, page.limit) as AuditEvent[];
+}
+
+/** The people who appear in the trail, for the page's filter. */
+export function listAuditUsers(db: Db): { id: string; name: string }[] {
+  return db.$client
+    .prepare(
+      `SELECT DISTINCT u.id, u.name FROM audit_events e JOIN users u ON u.id = e.user_id ORDER BY u.name`,
+    )
+    .all() as { id: string; name: string }[];
+}

@@ -10,6 +10,7 @@ import { getSettings } from '@/db/queries/settings';
 import { getRecurrenceChain, getTicketContacts, getTicketDetail } from '@/db/queries/ticket-detail';
 import { parseFilters, parseIdParam } from '@/lib/filters';
 import { causeHref, departmentHref, overviewHref, ticketsHref } from '@/lib/links';
+import { describeAttribution } from '@/lib/attribution';
 import { can } from '@/lib/permissions';
 import { dayOf, MS_PER_HOUR } from '@/lib/time';
 import { Breadcrumbs } from '@/components/breadcrumbs';
@@ -68,16 +69,7 @@ export default async function TicketPage({
   const chain = getRecurrenceChain(db, ticket, settings.recurrenceKey);
   const history = listEntityHistory(db, 'ticket', String(ticket.id));
   const names = getAttributionNames(db);
-  const describe = (json: string | null) => {
-    const a = json
-      ? (JSON.parse(json) as { rootCauseId: number | null; departmentId: number | null })
-      : null;
-    if (!a || (a.rootCauseId === null && a.departmentId === null)) return 'unclassified';
-    const department = a.departmentId === null ? '' : (names.departments.get(a.departmentId) ?? '');
-    return a.rootCauseId === null
-      ? `${department} (no cause)`
-      : `${names.causes.get(a.rootCauseId) ?? `cause ${a.rootCauseId}`} (${department})`;
-  };
+  const describe = (json: string | null) => describeAttribution(json, names);
   const departmentId =
     ticket.departmentSlug === null
       ? null
