@@ -25,6 +25,7 @@ const NAV_ITEMS: {
   },
   { href: '/audit', label: 'Audit', keepRange: true },
   { href: '/import', label: 'Import', allowed: (u) => can(u, 'import') },
+  { href: '/settings/rules', label: 'Rules', allowed: (u) => can(u, 'manageRules') },
   { href: '/settings/users', label: 'Users', allowed: (u) => can(u, 'manageUsers') },
   { href: '/settings/tokens', label: 'API tokens', allowed: (u) => can(u, 'manageTokens') },
 ];

@@ -18,6 +18,8 @@ import {
   ACTION_STATUSES,
   CHANNELS,
   CLASSIFICATION_SOURCES,
+  RULE_FIELDS,
+  RULE_OPERATORS,
   SEVERITIES,
   TOKEN_SCOPES,
   USER_ROLES,
@@ -366,6 +368,26 @@ export const auditEvents = sqliteTable(
     index('audit_events_at').on(t.at),
   ],
 );
+
+/**
+ * Classification rules an admin writes: when a ticket's field matches, it is attributed to the
+ * cause. They run on import and API ingest for tickets that arrive without an attribution, and
+ * on existing tickets when the admin applies one; they never overrule a person (lib/rules.ts).
+ */
+export const classificationRules = sqliteTable('classification_rules', {
+  id: integer('id').primaryKey(),
+  field: text('field', { enum: RULE_FIELDS }).notNull(),
+  operator: text('operator', { enum: RULE_OPERATORS }).notNull(),
+  pattern: text('pattern').notNull(),
+  rootCauseId: integer('root_cause_id')
+    .notNull()
+    .references(() => rootCauses.id),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+  /** Rules are tried in this order; the first that matches decides. */
+  position: integer('position').notNull().default(0),
+  createdAt: createdAt(),
+  createdByUserId: text('created_by_user_id').references(() => users.id),
+});
 
 /** Key/value settings; values are JSON validated by lib/settings.ts. */
 export const settings = sqliteTable('settings', {

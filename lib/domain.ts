@@ -10,6 +10,12 @@ export type Severity = (typeof SEVERITIES)[number];
 export const CLASSIFICATION_SOURCES = ['human', 'rule', 'import'] as const;
 export type ClassificationSource = (typeof CLASSIFICATION_SOURCES)[number];
 
+/** What a classification rule looks at, and how. */
+export const RULE_FIELDS = ['text', 'subject', 'description', 'product', 'channel'] as const;
+export type RuleField = (typeof RULE_FIELDS)[number];
+export const RULE_OPERATORS = ['contains', 'equals', 'regex'] as const;
+export type RuleOperator = (typeof RULE_OPERATORS)[number];
+
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'verified', 'abandoned'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 

@@ -5,8 +5,11 @@
  */
 import type { Db } from '../open';
 import { createApiImport, finishImport, recordImportBatch } from './imports';
+import { getActiveRules } from './rules';
 import { upsertTickets, type TicketUpsert, type WriteOutcome } from './ticket-writes';
+import type { ClassificationSource } from '@/lib/domain';
 import type { ImportedTicket, ReferenceData } from '@/lib/import/row';
+import { firstMatchingRule } from '@/lib/rules';
 import type { Settings } from '@/lib/settings';
 
 export function getImportReferenceData(db: Db): ReferenceData {
@@ -174,12 +177,38 @@ export function storeImportedTickets(
       c?.newCause && c.departmentId !== null
         ? newCauses.get(`${c.departmentId}/${c.newCause.toLowerCase()}`)
         : c?.rootCauseId;
+    const rules = getActiveRules(db);
+    const causeDepartments = new Map(
+      (
+        db.$client.prepare('SELECT id, department_id AS d FROM root_causes').all() as {
+          id: number;
+          d: number;
+        }[]
+      ).map((c) => [c.id, c.d]),
+    );
     const upserts: TicketUpsert[] = tickets.map((t, i) => {
       const existing = stored.get(keyOf(t));
       const isNew = existing === undefined;
-      const classification = existing?.human ? undefined : t.classification;
-      const rootCauseId = causeOf(classification);
-      const attributed = rootCauseId != null || classification?.departmentId != null;
+      let classification = existing?.human ? undefined : t.classification;
+      let rootCauseId = causeOf(classification);
+      let attributed = rootCauseId != null || classification?.departmentId != null;
+      let source: ClassificationSource | null = attributed ? 'import' : null;
+      // A new ticket that arrives without an attribution gets one from the first matching rule.
+      if (isNew && !attributed && rules.length > 0) {
+        const rule = firstMatchingRule(rules, {
+          subject: t.subject ?? '',
+          description: t.description ?? '',
+          productSku: t.product?.sku ?? null,
+          productName: t.product?.name ?? null,
+          channel: t.channel ?? 'web',
+        });
+        if (rule) {
+          rootCauseId = rule.rootCauseId;
+          classification = { rootCauseId, departmentId: causeDepartments.get(rootCauseId) ?? null };
+          attributed = true;
+          source = 'rule';
+        }
+      }
       return {
         sourceSystem: t.sourceSystem,
         externalId: t.externalId,
@@ -191,11 +220,7 @@ export function storeImportedTickets(
           productId: productIds[i],
           rootCauseId,
           departmentId: classification?.departmentId,
-          classificationSource: classification
-            ? attributed
-              ? ('import' as const)
-              : null
-            : undefined,
+          classificationSource: classification ? source : undefined,
           resolvedAt: t.resolvedAt,
           channel: t.channel,
           severity: t.severity,
