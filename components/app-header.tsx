@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AdminMenu } from './admin-menu';
 import { NavLink } from './nav-link';
 import { UserMenu } from './user-menu';
 import { getSessionUser, type SessionUser } from '@/auth/session';
@@ -24,14 +25,20 @@ const NAV_ITEMS: {
     allowed: (u) => can(u, 'classify', { departmentIds: [u.departmentId] }),
   },
   { href: '/audit', label: 'Audit', keepRange: true },
-  { href: '/import', label: 'Import', allowed: (u) => can(u, 'import') },
-  { href: '/settings/rules', label: 'Rules', allowed: (u) => can(u, 'manageRules') },
+];
+
+/** The admin's pages, under one menu. */
+const ADMIN_ITEMS: { href: string; label: string; allowed: (user: SessionUser) => boolean }[] = [
+  { href: '/import', label: 'Import tickets', allowed: (u) => can(u, 'import') },
+  { href: '/settings/taxonomy', label: 'Root causes', allowed: (u) => can(u, 'manageTaxonomy') },
+  { href: '/settings/rules', label: 'Classification rules', allowed: (u) => can(u, 'manageRules') },
   { href: '/settings/users', label: 'Users', allowed: (u) => can(u, 'manageUsers') },
   { href: '/settings/tokens', label: 'API tokens', allowed: (u) => can(u, 'manageTokens') },
 ];
 
 export async function AppHeader() {
   const user = await getSessionUser();
+  const adminItems = user ? ADMIN_ITEMS.filter((item) => item.allowed(user)) : [];
   return (
     <header className="bg-slate-900">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6 lg:px-8">
@@ -51,6 +58,11 @@ export async function AppHeader() {
                   </NavLink>
                 </li>
               ))}
+              {adminItems.length > 0 && (
+                <li>
+                  <AdminMenu items={adminItems.map(({ href, label }) => ({ href, label }))} />
+                </li>
+              )}
             </ul>
           </nav>
         )}

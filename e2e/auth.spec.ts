@@ -58,10 +58,15 @@ for (const role of USER_ROLES) {
       const header = page.getByRole('banner');
       await expect(header.getByText(demoUser(role).name)).toBeVisible();
       await expect(page.getByTestId('kpi-tickets')).toBeVisible();
-      const usersLink = page
+      const adminMenu = page
         .getByRole('navigation', { name: 'Main' })
-        .getByRole('link', { name: 'Users' });
-      await expect(usersLink).toHaveCount(role === 'admin' ? 1 : 0);
+        .getByRole('button', { name: 'Admin' });
+      await expect(adminMenu).toHaveCount(role === 'admin' ? 1 : 0);
+      if (role === 'admin') {
+        await adminMenu.click();
+        await expect(page.getByRole('menuitem', { name: 'Users' })).toBeVisible();
+        await page.keyboard.press('Escape');
+      }
       await page.goto('/settings/users');
       if (role === 'admin') {
         await expect(page.getByRole('heading', { name: 'Users', exact: true })).toBeVisible();
