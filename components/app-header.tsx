@@ -24,6 +24,7 @@ const NAV_ITEMS: {
     keepRange: true,
     allowed: (u) => can(u, 'classify', { departmentIds: [u.departmentId] }),
   },
+  { href: '/disputes', label: 'Disputes' },
   { href: '/audit', label: 'Audit', keepRange: true },
 ];
 

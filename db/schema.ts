@@ -389,6 +389,37 @@ export const classificationRules = sqliteTable('classification_rules', {
   createdByUserId: text('created_by_user_id').references(() => users.id),
 });
 
+export const DISPUTE_STATUSES = ['open', 'upheld', 'rejected'] as const;
+
+/**
+ * A department lead's objection to a ticket's attribution to their department, with a reason;
+ * listed for the weekly review until it is upheld (the ticket re-attributed) or rejected.
+ */
+export const disputes = sqliteTable(
+  'disputes',
+  {
+    id: integer('id').primaryKey(),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    /** The department that objects: the ticket's department when it was raised. */
+    departmentId: integer('department_id')
+      .notNull()
+      .references(() => departments.id),
+    reason: text('reason').notNull(),
+    status: text('status', { enum: DISPUTE_STATUSES }).notNull().default('open'),
+    raisedAt: integer('raised_at').notNull(),
+    raisedByUserId: text('raised_by_user_id').references(() => users.id),
+    settledAt: integer('settled_at'),
+    settledByUserId: text('settled_by_user_id').references(() => users.id),
+    settlement: text('settlement'),
+  },
+  (t) => [
+    index('disputes_status').on(t.status, t.departmentId),
+    index('disputes_ticket').on(t.ticketId),
+  ],
+);
+
 /** Key/value settings; values are JSON validated by lib/settings.ts. */
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),

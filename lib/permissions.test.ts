@@ -25,7 +25,7 @@ const table: [string, Actor, Action, boolean][] = [
     'analyst',
     analyst,
     a,
-    a === 'view' || a === 'classify',
+    a === 'view' || a === 'classify' || a === 'settleDispute',
   ]),
   ...ACTIONS.map((a): [string, Actor, Action, boolean] => [
     'warehouse lead',

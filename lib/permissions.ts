@@ -8,6 +8,7 @@ export const ACTIONS = [
   'view', // dashboards, tickets, customers, costs
   'classify', // set or change a ticket's root cause / department
   'dispute', // dispute a ticket's attribution to one's department
+  'settleDispute', // uphold a dispute (re-attribute) or reject it
   'manageActions', // create and update corrective actions
   'import', // load tickets (CSV wizard)
   'manageUsers',
@@ -50,7 +51,8 @@ export function can(actor: Actor, action: Action, target?: Target): boolean {
     case 'executive':
       return false;
     case 'analyst':
-      return action === 'classify';
+      // Analysts attribute any ticket, so they settle disputes about attributions too.
+      return action === 'classify' || action === 'settleDispute';
     case 'lead': {
       if (!DEPARTMENT_SCOPED.includes(action) || actor.departmentId === null || !target) {
         return false;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/auth/session';
 import { getDb } from '@/db/client';
+import { countOpenDisputes } from '@/db/queries/disputes';
 import { getOverview } from '@/db/queries/overview';
 import { NO_DEPARTMENT, parseFilters } from '@/lib/filters';
 import { departmentHref, overviewHref, ticketsHref } from '@/lib/links';
@@ -32,7 +33,9 @@ export default async function DepartmentsPage({
 }) {
   await requireUser();
   const { range, notice } = parseFilters(await searchParams, today());
-  const overview = getOverview(getDb(), range);
+  const db = getDb();
+  const overview = getOverview(db, range);
+  const disputes = countOpenDisputes(db);
   const total = overview.kpis.tickets;
   return (
     <div className="space-y-8">
@@ -74,8 +77,11 @@ export default async function DepartmentsPage({
               <th scope="col" className="py-2 pr-4 text-right font-medium">
                 Recurrence rate
               </th>
-              <th scope="col" className="py-2 text-right font-medium">
+              <th scope="col" className="py-2 pr-4 text-right font-medium">
                 Still open
+              </th>
+              <th scope="col" className="py-2 text-right font-medium">
+                Disputed
               </th>
             </tr>
           </thead>
@@ -109,13 +115,22 @@ export default async function DepartmentsPage({
                 <td className="py-2 pr-4 text-right">
                   {d.kpis.recurrenceRate === null ? '—' : formatPercent(d.kpis.recurrenceRate)}
                 </td>
-                <td className="py-2 text-right">
+                <td className="py-2 pr-4 text-right">
                   <Link
                     href={ticketsHref(range, { department: d.slug, status: 'open' })}
                     className={countLink}
                   >
                     {formatInteger(d.kpis.openTickets)}
                   </Link>
+                </td>
+                <td className="py-2 text-right" data-testid={`disputes-${d.slug}`}>
+                  {disputes.get(d.id) ? (
+                    <Link href={`/disputes?department=${d.slug}&status=open`} className={countLink}>
+                      {formatInteger(disputes.get(d.id)!)}
+                    </Link>
+                  ) : (
+                    '—'
+                  )}
                 </td>
               </tr>
             ))}

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireUser } from '@/auth/session';
 import { getDb } from '@/db/client';
 import { getDepartmentPage } from '@/db/queries/department-page';
 import { getDepartmentBySlug } from '@/db/queries/departments';
+import { countOpenDisputes } from '@/db/queries/disputes';
 import { parseFilters } from '@/lib/filters';
 import { departmentsHref, overviewHref } from '@/lib/links';
 import { dayOf } from '@/lib/time';
@@ -47,6 +49,7 @@ export default async function DepartmentPage({
   const { range, notice } = parseFilters(await searchParams, dayOf(now));
   const path = `/departments/${department.slug}`;
   const data = getDepartmentPage(db, department, range, now);
+  const disputed = countOpenDisputes(db).get(department.id) ?? 0;
   const subject: DrillSubject = {
     name: department.name,
     color: departmentColor(department.slug),
@@ -74,6 +77,19 @@ export default async function DepartmentPage({
             department’s figure and, below it, the whole company’s.
           </p>
         </div>
+        {disputed > 0 && (
+          <p className="text-sm" data-testid="department-disputes" data-value={disputed}>
+            <Link
+              href={`/disputes?department=${department.slug}&status=open`}
+              className="font-medium text-amber-800 underline underline-offset-2"
+            >
+              {disputed} {disputed === 1 ? 'attribution' : 'attributions'} disputed
+            </Link>{' '}
+            <span className="text-slate-600">
+              by the department, waiting for the weekly review: its figures may move.
+            </span>
+          </p>
+        )}
         <DateRangeFilter range={range} path={path} />
         <RangeSummary range={range} />
       </header>

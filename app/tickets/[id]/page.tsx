@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { requireUser } from '@/auth/session';
 import { getDb } from '@/db/client';
 import { listEntityHistory } from '@/db/queries/audit';
+import { listDisputes } from '@/db/queries/disputes';
 import { getDepartmentBySlug } from '@/db/queries/departments';
 import { getAttributionNames, listCauseOptions } from '@/db/queries/lookups';
 import { getSettings } from '@/db/queries/settings';
@@ -23,6 +24,8 @@ import {
 } from '@/components/format';
 import { RecurrenceChain } from '@/components/tickets/recurrence-chain';
 import { ContactTimeline } from '@/components/tickets/contact-timeline';
+import { RaiseDisputeForm } from '@/components/disputes/raise-dispute-form';
+import { SettleDisputeForm } from '@/components/disputes/settle-dispute-form';
 import { ReclassifyForm } from '@/components/tickets/reclassify-form';
 import { TicketHistory } from '@/components/tickets/ticket-history';
 import { Card } from '@/components/ui/card';
@@ -68,6 +71,7 @@ export default async function TicketPage({
   const contacts = getTicketContacts(db, ticket.id);
   const chain = getRecurrenceChain(db, ticket, settings.recurrenceKey);
   const history = listEntityHistory(db, 'ticket', String(ticket.id));
+  const openDispute = listDisputes(db, { ticketId: ticket.id, status: 'open' })[0];
   const names = getAttributionNames(db);
   const describe = (json: string | null) => describeAttribution(json, names);
   const departmentId =
@@ -202,6 +206,33 @@ export default async function TicketPage({
         </Card>
       </div>
 
+      {openDispute ? (
+        <Card className="border-amber-300 p-5" data-testid="ticket-dispute">
+          <h2 className="text-lg font-semibold text-slate-900">Attribution disputed</h2>
+          <p className="mt-1 text-sm text-slate-700">
+            {openDispute.raisedBy ?? 'A lead'} of {openDispute.departmentName} disputed it on{' '}
+            {formatDateTime(openDispute.raisedAt)}: “{openDispute.reason}”
+          </p>
+          {can(user, 'settleDispute') && (
+            <div className="mt-3">
+              <SettleDisputeForm disputeId={openDispute.id} causes={listCauseOptions(db)} />
+            </div>
+          )}
+        </Card>
+      ) : (
+        departmentId !== null &&
+        can(user, 'dispute', { departmentIds: [departmentId] }) && (
+          <Card className="p-5">
+            <h2 className="text-lg font-semibold text-slate-900">
+              Not {ticket.departmentName}’s problem?
+            </h2>
+            <p className="mt-1 text-sm text-slate-600">
+              Dispute the attribution: the weekly review will settle it.
+            </p>
+            <RaiseDisputeForm ticketId={ticket.id} />
+          </Card>
+        )
+      )}
       <TicketHistory events={history} describe={describe} />
       <ContactTimeline contacts={contacts} openedAt={ticket.openedAt} />
       <RecurrenceChain

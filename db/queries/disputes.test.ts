@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { insertReferenceRows, openTestDatabase } from '../test-support';
+import type { Db } from '../open';
+import { listEntityHistory } from './audit';
+import { attributionOfCause } from './classify';
+import {
+  countOpenDisputes,
+  DisputeError,
+  listDisputes,
+  raiseDispute,
+  settleDispute,
+} from './disputes';
+import { upsertTickets } from './ticket-writes';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+
+describe('disputes', () => {
+  let db: Db;
+  const ids: number[] = [];
+  beforeAll(() => {
+    db = openTestDatabase();
+    insertReferenceRows(db);
+    upsertTickets(
+      db,
+      ['D1', 'D2'].map((externalId) => ({
+        sourceSystem: 'test',
+        externalId,
+        openedAt: Date.UTC(2026, 0, 5),
+        channel: 'phone' as const,
+        customerId: 1,
+        rootCauseId: 2,
+        departmentId: 4,
+      })),
+      DEFAULT_SETTINGS,
+    );
+    for (const e of ['D1', 'D2']) {
+      ids.push(
+        (
+          db.$client.prepare('SELECT id FROM tickets WHERE external_id = ?').get(e) as {
+            id: number;
+          }
+        ).id,
+      );
+    }
+  });
+
+  test('a dispute is raised once per ticket and counted for its department', () => {
+    const id = raiseDispute(db, {
+      ticketId: ids[0],
+      departmentId: 4,
+      reason: 'The carrier swapped labels',
+      userId: null,
+    });
+    expect(() =>
+      raiseDispute(db, { ticketId: ids[0], departmentId: 4, reason: 'again', userId: null }),
+    ).toThrow(DisputeError);
+    raiseDispute(db, {
+      ticketId: ids[1],
+      departmentId: 4,
+      reason: 'Customer ordered the wrong item',
+      userId: null,
+    });
+    expect(countOpenDisputes(db)).toEqual(new Map([[4, 2]]));
+    expect(listDisputes(db, { status: 'open' })).toHaveLength(2);
+    expect(listEntityHistory(db, 'dispute', String(id))[0]).toMatchObject({
+      action: 'dispute',
+      reason: 'The carrier swapped labels',
+    });
+  });
+
+  test('upheld: the ticket is re-attributed; rejected: it stands; both leave the count', () => {
+    const [second, first] = listDisputes(db, { status: 'open' });
+    settleDispute(
+      db,
+      {
+        id: first.id,
+        userId: null,
+        note: 'Carrier at fault',
+        reattributeTo: attributionOfCause(db, 4)!,
+      },
+      DEFAULT_SETTINGS,
+    );
+    settleDispute(
+      db,
+      { id: second.id, userId: null, note: 'Picking error confirmed', reattributeTo: null },
+      DEFAULT_SETTINGS,
+    );
+    const cause = (id: number) =>
+      (
+        db.$client.prepare('SELECT root_cause_id AS c FROM tickets WHERE id = ?').get(id) as {
+          c: number;
+        }
+      ).c;
+    expect(cause(first.ticketId)).toBe(4);
+    expect(cause(second.ticketId)).toBe(2);
+    expect(countOpenDisputes(db)).toEqual(new Map());
+    expect(
+      listDisputes(db)
+        .map((d) => d.status)
+        .sort(),
+    ).toEqual(['rejected', 'upheld']);
+    expect(listEntityHistory(db, 'ticket', String(first.ticketId))[0]).toMatchObject({
+      action: 'settle_dispute',
+    });
+    expect(() =>
+      settleDispute(
+        db,
+        { id: first.id, userId: null, note: 'x', reattributeTo: null },
+        DEFAULT_SETTINGS,
+      ),
+    ).toThrow('settled already');
+  });
+});
