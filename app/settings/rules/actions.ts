@@ -15,6 +15,7 @@ import {
 } from '@/db/queries/rules';
 import { getSettings } from '@/db/queries/settings';
 import { compileRule, ruleInputSchema } from '@/lib/rules';
+import { invalidateSuggestions } from '@/triage/suggester';
 
 export interface RuleFormState {
   errors: Record<string, string>;
@@ -81,5 +82,6 @@ export async function applyRuleAction(form: FormData): Promise<void> {
       settings,
     );
   }
+  invalidateSuggestions();
   redirect(`/settings/rules?applied=${id}&changed=${ids.length}`);
 }

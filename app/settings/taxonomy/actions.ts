@@ -14,6 +14,7 @@ import {
   setCauseRetired,
   TaxonomyError,
 } from '@/db/queries/taxonomy';
+import { invalidateSuggestions } from '@/triage/suggester';
 
 const id = z.coerce.number().int().positive();
 const name = z
@@ -89,6 +90,7 @@ export async function mergeCauseAction(form: FormData) {
   await change('merge', form, (input, userId) => {
     const db = getDb();
     const moved = mergeCause(db, input.id, input.intoId, userId, getSettings(db));
+    invalidateSuggestions();
     return `Merged: ${moved} tickets re-pointed.`;
   });
 }
