@@ -9,18 +9,39 @@ test.describe('signed out', () => {
       '/?range=4w',
       '/departments',
       '/departments/warehouse',
+      '/causes/12',
+      '/tickets?q=leak',
+      '/tickets/1',
+      '/triage',
+      '/disputes',
+      '/audit',
+      '/import',
       '/settings/users',
+      '/settings/rules',
+      '/settings/taxonomy',
     ]) {
       await page.goto(path);
       await expect(page).toHaveURL(/\/sign-in\?next=/);
       expect(new URL(page.url()).searchParams.get('next')).toBe(path);
       await expect(page.getByRole('heading', { name: 'Sign in to Upstream' })).toBeVisible();
     }
-    for (const path of ['/api/v1/metrics', '/api/v1/tickets']) {
+    for (const path of [
+      '/api/v1/metrics',
+      '/api/v1/tickets',
+      '/api/tickets/export',
+      '/api/imports/1',
+      '/api/lookup/customer?q=a',
+    ]) {
       const response = await request.get(path);
       expect(response.status()).toBe(401);
       expect(await response.text()).not.toMatch(/at \w+ \(|SELECT|sqlite/i);
     }
+    for (const path of ['/api/v1/tickets', '/api/imports']) {
+      expect((await request.post(path, { data: {} })).status()).toBe(401);
+    }
+    expect(
+      (await request.put('/api/v1/tickets/1/classification', { data: { causeId: 1 } })).status(),
+    ).toBe(401);
   });
 
   test('a wrong password is refused with a clear message and no session', async ({ page }) => {
