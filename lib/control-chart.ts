@@ -1,0 +1,47 @@
+/**
+ * Control charts of weekly ticket counts (a c-chart: counts of defects in equal intervals). The
+ * centre line is the mean weekly count over a baseline of full weeks, the limits c̄ ± 3·√c̄ (the
+ * lower one not below zero); a week beyond the limits is a special cause: something happened.
+ */
+
+export interface ControlLimits {
+  centre: number;
+  upper: number;
+  lower: number;
+  baselineWeeks: number;
+}
+
+export function cChartLimits(baseline: readonly number[]): ControlLimits | null {
+  if (baseline.length === 0) return null;
+  const centre = baseline.reduce((a, b) => a + b, 0) / baseline.length;
+  const spread = 3 * Math.sqrt(centre);
+  return {
+    centre,
+    upper: centre + spread,
+    lower: Math.max(0, centre - spread),
+    baselineWeeks: baseline.length,
+  };
+}
+
+export type Signal = 'above' | 'below' | null;
+
+export function signalOf(count: number, limits: ControlLimits | null): Signal {
+  if (!limits) return null;
+  if (count > limits.upper) return 'above';
+  // A lower limit of 0 flags nothing: a week with no tickets is within reach of chance.
+  if (limits.lower > 0 && count < limits.lower) return 'below';
+  return null;
+}
+
+/**
+ * The baseline of a chart over a range of weeks: the full weeks before the last `recent` ones,
+ * which are judged against it; all the full weeks when there are too few.
+ */
+export function baselineOf<T extends { days: number }>(
+  weeks: readonly T[],
+  recent = 8,
+  minimum = 12,
+): T[] {
+  const full = weeks.filter((w) => w.days === 7);
+  return full.length - recent >= minimum ? full.slice(0, full.length - recent) : full;
+}

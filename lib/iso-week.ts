@@ -1,0 +1,28 @@
+/** ISO weeks as people write them, "2026-W47": Monday to Sunday, week 1 holds 4 January. */
+import { dayOf, isoWeekStartDay } from './time';
+
+const PATTERN = /^(\d{4})-W(\d{2})$/;
+
+/** "2026-W47" of the week holding the day. */
+export function isoWeekOf(day: number): string {
+  const thursday = isoWeekStartDay(day) + 3;
+  const year = new Date(thursday * 86_400_000).getUTCFullYear();
+  const week = Math.floor((thursday - dayOf(Date.UTC(year, 0, 1))) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** The Monday of "2026-W47"; null for anything that is not a real ISO week. */
+export function isoWeekStart(week: string): number | null {
+  const match = PATTERN.exec(week);
+  if (!match) return null;
+  const [year, number] = [Number(match[1]), Number(match[2])];
+  if (number < 1) return null;
+  const monday = isoWeekStartDay(dayOf(Date.UTC(year, 0, 4))) + (number - 1) * 7;
+  // Week 53 exists only in some years: the week must come back as itself.
+  return isoWeekOf(monday) === week ? monday : null;
+}
+
+/** The last week that has ended by this day (its Sunday is before the day). */
+export function lastCompleteWeek(today: number): string {
+  return isoWeekOf(isoWeekStartDay(today) - 7);
+}
