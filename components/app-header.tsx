@@ -5,9 +5,7 @@ import { UserMenu } from './user-menu';
 import { getSessionUser, type SessionUser } from '@/auth/session';
 import { can } from '@/lib/permissions';
 
-/**
- * Only pages that exist are listed. Actions and Review join this list as their pages land.
- */
+/** The pages people work in, in the order of the weekly routine. */
 const NAV_ITEMS: {
   href: string;
   label: string;
@@ -24,6 +22,8 @@ const NAV_ITEMS: {
     keepRange: true,
     allowed: (u) => can(u, 'classify', { departmentIds: [u.departmentId] }),
   },
+  { href: '/actions', label: 'Actions' },
+  { href: '/review', label: 'Review' },
   { href: '/disputes', label: 'Disputes' },
   { href: '/audit', label: 'Audit', keepRange: true },
 ];
@@ -41,7 +41,7 @@ export async function AppHeader() {
   const user = await getSessionUser();
   const adminItems = user ? ADMIN_ITEMS.filter((item) => item.allowed(user)) : [];
   return (
-    <header className="bg-slate-900">
+    <header className="bg-slate-900 print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6 lg:px-8">
         <Link href="/" className="flex items-baseline gap-2 rounded-md text-white">
           <span className="text-lg font-semibold tracking-tight">Upstream</span>

@@ -34,7 +34,8 @@ const NEWEST: TicketSort = { key: 'opened', direction: 'desc' };
 const hoursNote = (hours: number | null) =>
   hours !== null && hours >= 48 ? `about ${formatDays(hours)} days` : undefined;
 
-function definitions(currency: string, recurrenceWindowDays: number): KpiDefinition[] {
+/** The key figures, in display order: how each is labelled, formatted and judged. */
+export function kpiDefinitions(currency: string, recurrenceWindowDays: number): KpiDefinition[] {
   return [
     {
       testId: 'kpi-tickets',
@@ -184,7 +185,7 @@ export function KpiGrid(props: {
         Key figures
       </h2>
       <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {definitions(props.currency, props.recurrenceWindowDays)
+        {kpiDefinitions(props.currency, props.recurrenceWindowDays)
           .filter((d) => !props.exclude?.includes(d.testId))
           .map((d) => {
             const value = d.pick(props.kpis);

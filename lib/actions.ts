@@ -1,6 +1,14 @@
 /** Corrective actions (DESIGN.md): which of them are still to be done, and which are late. */
 import type { ActionStatus } from './domain';
 
+export const STATUS_LABELS: Record<ActionStatus, string> = {
+  open: 'open',
+  in_progress: 'in progress',
+  done: 'done',
+  verified: 'verified',
+  abandoned: 'abandoned',
+};
+
 const FINISHED: readonly ActionStatus[] = ['done', 'verified', 'abandoned'];
 
 export function isOpenAction(status: ActionStatus): boolean {

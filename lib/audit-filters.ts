@@ -2,7 +2,14 @@
 import { z } from 'zod';
 import type { SearchParams } from './filters';
 
-export const AUDIT_ENTITIES = ['ticket', 'root_cause', 'rule', 'dispute', 'setting'] as const;
+export const AUDIT_ENTITIES = [
+  'ticket',
+  'action',
+  'root_cause',
+  'rule',
+  'dispute',
+  'setting',
+] as const;
 
 const schema = z.object({
   entity: z.enum(AUDIT_ENTITIES).optional(),

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { requireUser } from '@/auth/session';
 import { getDb } from '@/db/client';
+import { listActions } from '@/db/queries/corrective-actions';
 import { getOverview } from '@/db/queries/overview';
 import { parseFilters } from '@/lib/filters';
 import { dayOf } from '@/lib/time';
+import { OpenActionsSection } from '@/components/actions/open-actions-section';
 import { DateRangeFilter } from '@/components/date-range-filter';
 import { EmptyOverview } from '@/components/empty-overview';
 import { KpiGrid } from '@/components/kpi-grid';
@@ -17,8 +19,8 @@ export const metadata: Metadata = { title: 'Overview' };
 
 const PATH = '/';
 
-/** A server component renders once per request, so "today" is simply the request's day (UTC). */
-const today = () => dayOf(Date.now());
+/** A server component renders once per request, so "now" is simply the request's time. */
+const requestTime = () => Date.now();
 
 export default async function OverviewPage({
   searchParams,
@@ -26,9 +28,11 @@ export default async function OverviewPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requireUser();
-  const { range, notice } = parseFilters(await searchParams, today());
+  const now = requestTime();
+  const { range, notice } = parseFilters(await searchParams, dayOf(now));
+  const db = getDb();
   // One synchronous read of the summary tables; loading.tsx covers the wait on navigation.
-  const overview = getOverview(getDb(), range);
+  const overview = getOverview(db, range);
   return (
     <div className="space-y-8">
       {notice && <Notice>{notice}</Notice>}
@@ -64,6 +68,12 @@ export default async function OverviewPage({
           />
         </>
       )}
+      <OpenActionsSection
+        actions={listActions(db, { openOnly: true })}
+        scope="in the company"
+        allHref="/actions"
+        nowMs={now}
+      />
     </div>
   );
 }

@@ -20,6 +20,7 @@ export const metadata: Metadata = { title: 'Audit log' };
 const PAGE = 100;
 const ENTITY_LABEL: Record<(typeof AUDIT_ENTITIES)[number], string> = {
   ticket: 'Tickets',
+  action: 'Corrective actions',
   root_cause: 'Root causes',
   rule: 'Rules',
   dispute: 'Disputes',

@@ -6,6 +6,7 @@ import {
   ComposedChart,
   Line,
   Rectangle,
+  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -14,6 +15,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { useRouter } from 'next/navigation';
+import { signalOf, type ControlLimits } from '@/lib/control-chart';
 import type { DepartmentWeek } from '@/lib/department';
 import { formatDay, formatInteger, formatPercent } from '../format';
 import { ChartLegend } from './chart-legend';
@@ -21,6 +23,9 @@ import { niceTicks } from './nice-ticks';
 import { TooltipBox } from './tooltip-box';
 
 const LINE_COLOR = '#0f172a';
+const SIGNAL_COLOR = '#dc2626';
+const FIX_COLOR = '#059669';
+const LIMIT_COLOR = '#64748b';
 
 /**
  * Weekly tickets as bars (left axis) and the week's recurrence rate as a line (right axis); a
@@ -31,13 +36,19 @@ export function DepartmentWeeklyChart(props: {
   hrefs: string[];
   color: string;
   height: number;
+  /** The c-chart's centre line and 3σ limits (lib/control-chart.ts); weeks beyond them are red. */
+  limits: ControlLimits | null;
+  /** Week starts (YYYY-MM-DD) of done corrective actions, drawn as labelled vertical lines. */
+  fixes: { weekStart: string; label: string }[];
 }) {
   const { color } = props;
   const router = useRouter();
   const bar = (shape: BarShapeProps) => (
     <Rectangle
       {...shape}
-      fill={color}
+      fill={
+        signalOf((shape.payload as DepartmentWeek).tickets, props.limits) ? SIGNAL_COLOR : color
+      }
       // Partial weeks at the edges are lighter: fewer days, not a real dip.
       fillOpacity={(shape.payload as DepartmentWeek).days < 7 ? 0.4 : 1}
     />
@@ -52,6 +63,9 @@ export function DepartmentWeeklyChart(props: {
           <p className="text-amber-800">Partial week: {week.days} of 7 days in the range</p>
         )}
         <p>{formatInteger(week.tickets)} tickets opened</p>
+        {signalOf(week.tickets, props.limits) && (
+          <p className="font-medium text-red-700">Beyond the control limits: a special cause</p>
+        )}
         <p className="text-slate-500">Click the bar to list them</p>
         <p>
           {formatInteger(week.recurrences)} recurrences
@@ -61,7 +75,10 @@ export function DepartmentWeeklyChart(props: {
     );
   }
 
-  const ticks = niceTicks(Math.max(1, ...props.weeks.map((w) => w.tickets)), { integers: true });
+  const ticks = niceTicks(
+    Math.max(1, props.limits?.upper ?? 0, ...props.weeks.map((w) => w.tickets)),
+    { integers: true },
+  );
   const maxRate = Math.max(0, ...props.weeks.map((w) => (w.recurrenceRate ?? 0) * 100));
   const rateTicks = niceTicks(Math.max(5, maxRate), { maxIntervals: 5 });
   return (
@@ -70,6 +87,20 @@ export function DepartmentWeeklyChart(props: {
         items={[
           { key: 'tickets', label: 'Tickets opened (left axis)', color },
           { key: 'rate', label: 'Recurrence rate (right axis)', color: LINE_COLOR, line: true },
+          ...(props.limits
+            ? [
+                {
+                  key: 'limits',
+                  label: 'Centre line and 3σ limits',
+                  color: LIMIT_COLOR,
+                  line: true,
+                },
+                { key: 'signal', label: 'Week beyond the limits', color: SIGNAL_COLOR },
+              ]
+            : []),
+          ...(props.fixes.length > 0
+            ? [{ key: 'fix', label: 'Corrective action done', color: FIX_COLOR, line: true }]
+            : []),
         ]}
       />
       <div style={{ height: props.height }}>
@@ -128,6 +159,40 @@ export function DepartmentWeeklyChart(props: {
               }}
             />
             <Tooltip content={tooltip} cursor={{ fill: '#f1f5f9' }} />
+            {props.limits && (
+              <>
+                <ReferenceLine
+                  yAxisId="tickets"
+                  y={props.limits.centre}
+                  stroke={LIMIT_COLOR}
+                  strokeDasharray="6 3"
+                />
+                <ReferenceLine
+                  yAxisId="tickets"
+                  y={props.limits.upper}
+                  stroke={LIMIT_COLOR}
+                  strokeDasharray="2 3"
+                />
+                {props.limits.lower > 0 && (
+                  <ReferenceLine
+                    yAxisId="tickets"
+                    y={props.limits.lower}
+                    stroke={LIMIT_COLOR}
+                    strokeDasharray="2 3"
+                  />
+                )}
+              </>
+            )}
+            {props.fixes.map((f) => (
+              <ReferenceLine
+                key={`${f.weekStart}-${f.label}`}
+                yAxisId="tickets"
+                x={f.weekStart}
+                stroke={FIX_COLOR}
+                strokeWidth={2}
+                label={{ value: f.label, position: 'insideTopLeft', fontSize: 11, fill: FIX_COLOR }}
+              />
+            ))}
             <Bar
               yAxisId="tickets"
               dataKey="tickets"

@@ -1,12 +1,13 @@
 import type { DepartmentWeek } from '@/lib/department';
 import type { DateRange } from '@/lib/filters';
 import { ticketsHref, weekWithinRange } from '@/lib/links';
-import { isoToDay } from '@/lib/time';
+import { baselineOf, cChartLimits, signalOf } from '@/lib/control-chart';
+import { dayOf, dayToIso, isoToDay, isoWeekStartDay } from '@/lib/time';
 import { ChartSection } from '../chart-section';
 import { DepartmentWeeklyChart } from '../charts/department-weekly-chart';
 import { DrillLinks } from '../charts/drill-links';
 import { EmptyChart } from '../charts/empty-chart';
-import { formatDay, formatInteger, formatPercent } from '../format';
+import { formatDay, formatDecimal, formatInteger, formatPercent } from '../format';
 import { SrTable } from '../ui/sr-table';
 import type { DrillSubject } from './drill-subject';
 
@@ -34,8 +35,16 @@ export function DepartmentWeeklySection(props: {
   /** Over the whole range. */
   recurrenceRate: number | null;
   tickets: number;
+  /** Done corrective actions to mark on the timeline. */
+  fixes: { doneAt: number; title: string }[];
 }) {
   const { weeks, range, subject } = props;
+  const baseline = baselineOf(weeks);
+  const limits = cChartLimits(baseline.map((w) => w.tickets));
+  const specialWeeks = weeks.filter((w) => w.days === 7 && signalOf(w.tickets, limits));
+  const fixes = props.fixes
+    .map((f) => ({ weekStart: dayToIso(isoWeekStartDay(dayOf(f.doneAt))), label: f.title }))
+    .filter((f) => weeks.some((w) => w.weekStart === f.weekStart));
   const { busiest, worst } = peaks(weeks);
   const rate = props.recurrenceRate;
   return (
@@ -65,6 +74,27 @@ export function DepartmentWeeklySection(props: {
             </>
           )}{' '}
           Lighter bars are partial weeks at the edges of the range.
+          {limits && (
+            <>
+              {' '}
+              Control chart (c-chart): the centre line is the average of {limits.baselineWeeks} full
+              weeks
+              {baseline.length < weeks.filter((w) => w.days === 7).length
+                ? ' before the last 8'
+                : ''}{' '}
+              ({formatDecimal(limits.centre)} tickets a week), the dotted lines ± 3√c̄; a red week is
+              beyond them, a special cause rather than chance.{' '}
+              {specialWeeks.length === 0
+                ? 'No week is beyond the limits.'
+                : `Beyond the limits: ${specialWeeks
+                    .slice(0, 6)
+                    .map((w) => `week of ${formatDay(w.weekStart)} (${formatInteger(w.tickets)})`)
+                    .join(
+                      ', ',
+                    )}${specialWeeks.length > 6 ? ` and ${specialWeeks.length - 6} more` : ''}.`}
+            </>
+          )}
+          {fixes.length > 0 && ' Green lines mark corrective actions done.'}
         </>
       }
       drillLinks={
@@ -101,6 +131,11 @@ export function DepartmentWeeklySection(props: {
           weeks={weeks}
           color={subject.color}
           hrefs={weeks.map((w) => weekHref(w, range, subject))}
+          limits={limits}
+          fixes={fixes.map((f) => ({
+            ...f,
+            label: `Fix: ${f.label.length > 28 ? `${f.label.slice(0, 27)}…` : f.label}`,
+          }))}
           height={HEIGHT}
         />
       )}

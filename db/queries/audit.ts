@@ -1,10 +1,11 @@
 /** The audit trail: who changed what, when, from which value to which, and why. */
 import type { Db } from '../open';
+import type { AUDIT_ENTITIES } from '@/lib/audit-filters';
 
 export interface AuditEventInput {
   at: number;
   userId: string | null;
-  entity: 'ticket' | 'root_cause' | 'rule' | 'dispute' | 'setting';
+  entity: (typeof AUDIT_ENTITIES)[number];
   entityId: string;
   action: string;
   field?: string | null;

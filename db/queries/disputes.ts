@@ -44,10 +44,21 @@ const FROM = `disputes x
 
 export function listDisputes(
   db: Db,
-  filter: { status?: DisputeStatus; departmentId?: number; ticketId?: number; limit?: number } = {},
+  filter: {
+    status?: DisputeStatus;
+    departmentId?: number;
+    ticketId?: number;
+    /** Raised by this time and not settled by it (the status now may differ). */
+    openAt?: number;
+    limit?: number;
+  } = {},
 ): DisputeRow[] {
   const conditions: string[] = [];
   const params: (string | number)[] = [];
+  if (filter.openAt !== undefined) {
+    conditions.push('x.raised_at <= ? AND (x.settled_at IS NULL OR x.settled_at > ?)');
+    params.push(filter.openAt, filter.openAt);
+  }
   if (filter.status) {
     conditions.push('x.status = ?');
     params.push(filter.status);

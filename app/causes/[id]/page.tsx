@@ -5,8 +5,10 @@ import { requireUser } from '@/auth/session';
 import { getDb } from '@/db/client';
 import { getCausePage } from '@/db/queries/cause-page';
 import { getCause } from '@/db/queries/causes';
+import { withEffectiveness } from '@/db/queries/corrective-actions';
 import { parseFilters, parseIdParam } from '@/lib/filters';
 import { departmentHref, departmentsHref, overviewHref, ticketsHref } from '@/lib/links';
+import { can } from '@/lib/permissions';
 import { dayOf } from '@/lib/time';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ActionsSection } from '@/components/cause/actions-section';
@@ -42,7 +44,7 @@ export default async function CausePage({
   params: Params;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireUser();
+  const user = await requireUser();
   const db = getDb();
   const id = parseIdParam((await params).id);
   const cause = id === null ? undefined : getCause(db, id);
@@ -51,6 +53,8 @@ export default async function CausePage({
   const { range, notice } = parseFilters(await searchParams, dayOf(now));
   const path = `/causes/${cause.id}`;
   const data = getCausePage(db, cause, range);
+  // A lead creates fixes their own department owns, an admin any.
+  const mayCreateAction = can(user, 'manageActions', { departmentIds: [user.departmentId] });
   const subject: DrillSubject = {
     name: cause.name,
     color: departmentColor(cause.departmentSlug),
@@ -106,6 +110,9 @@ export default async function CausePage({
             subject={subject}
             recurrenceRate={data.kpis.recurrenceRate}
             tickets={data.kpis.tickets}
+            fixes={data.actions.flatMap((a) =>
+              a.doneAt === null ? [] : [{ doneAt: a.doneAt, title: a.title }],
+            )}
           />
           <ResolutionDistributionSection
             bands={data.resolutionBands}
@@ -122,7 +129,13 @@ export default async function CausePage({
           />
         </>
       )}
-      <ActionsSection actions={data.actions} nowMs={now} />
+      <ActionsSection
+        actions={withEffectiveness(db, data.actions, data.settings.effectivenessWeeks, now)}
+        causeId={cause.id}
+        effectivenessWeeks={data.settings.effectivenessWeeks}
+        mayCreate={mayCreateAction}
+        nowMs={now}
+      />
       {data.latestTickets.length > 0 && (
         <section aria-labelledby="latest-heading" className="space-y-3">
           <div className="flex flex-wrap items-baseline justify-between gap-3">

@@ -5,10 +5,13 @@ import { requireUser } from '@/auth/session';
 import { getDb } from '@/db/client';
 import { getDepartmentPage } from '@/db/queries/department-page';
 import { getDepartmentBySlug } from '@/db/queries/departments';
+import { listActions } from '@/db/queries/corrective-actions';
 import { countOpenDisputes } from '@/db/queries/disputes';
+import { isOpenAction } from '@/lib/actions';
 import { parseFilters } from '@/lib/filters';
 import { departmentsHref, overviewHref } from '@/lib/links';
 import { dayOf } from '@/lib/time';
+import { OpenActionsSection } from '@/components/actions/open-actions-section';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { DateRangeFilter } from '@/components/date-range-filter';
 import { BacklogSection } from '@/components/department/backlog-section';
@@ -50,6 +53,7 @@ export default async function DepartmentPage({
   const path = `/departments/${department.slug}`;
   const data = getDepartmentPage(db, department, range, now);
   const disputed = countOpenDisputes(db).get(department.id) ?? 0;
+  const actions = listActions(db, { concerningDepartmentId: department.id });
   const subject: DrillSubject = {
     name: department.name,
     color: departmentColor(department.slug),
@@ -119,6 +123,9 @@ export default async function DepartmentPage({
             subject={subject}
             recurrenceRate={data.kpis.recurrenceRate}
             tickets={data.kpis.tickets}
+            fixes={actions.flatMap((a) =>
+              a.doneAt === null ? [] : [{ doneAt: a.doneAt, title: a.title }],
+            )}
           />
           <ResolutionDistributionSection
             bands={data.resolutionBands}
@@ -136,6 +143,12 @@ export default async function DepartmentPage({
           />
         </>
       )}
+      <OpenActionsSection
+        actions={actions.filter((a) => isOpenAction(a.status))}
+        scope={`in ${department.name}`}
+        allHref={`/actions?department=${department.slug}`}
+        nowMs={now}
+      />
     </div>
   );
 }

@@ -1,0 +1,114 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requireUser } from '@/auth/session';
+import { getDb } from '@/db/client';
+import { getReview } from '@/db/queries/review';
+import { isoWeekOf, isoWeekStart } from '@/lib/iso-week';
+import { overviewHref } from '@/lib/links';
+import { dayOf } from '@/lib/time';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { formatDay, formatInteger, formatPercent } from '@/components/format';
+import { HeadlineTable } from '@/components/review/headline-table';
+import { MoversSection } from '@/components/review/movers-section';
+import { RecurrencesSection } from '@/components/review/recurrences-section';
+import { ReviewActionsSection } from '@/components/review/review-actions-section';
+import { ReviewDisputesSection } from '@/components/review/review-disputes-section';
+import { reviewMarkdown } from '@/components/review/review-markdown';
+import { ReviewSection } from '@/components/review/review-section';
+import { ReviewToolbar } from '@/components/review/review-toolbar';
+import { SpecialCausesSection } from '@/components/review/special-causes-section';
+import { Notice } from '@/components/ui/notice';
+
+type Params = Promise<{ isoWeek: string }>;
+
+/** A server component renders once per request: "today" is the request's day. */
+const today = () => dayOf(Date.now());
+
+/** Coverage this much lower than the baseline's makes falls suspect: tickets await triage. */
+const COVERAGE_GAP = 0.05;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: `Weekly review ${(await params).isoWeek}` };
+}
+
+export default async function ReviewPage({ params }: { params: Params }) {
+  await requireUser();
+  const weekStart = isoWeekStart((await params).isoWeek);
+  if (weekStart === null) notFound();
+  const review = getReview(getDb(), weekStart);
+  const unfinished = weekStart + 6 >= today();
+  const coverage = review.kpis.classificationCoverage;
+  const baselineCoverage = review.baselineKpis.classificationCoverage;
+  const triageLag =
+    coverage !== null && baselineCoverage !== null && baselineCoverage - coverage > COVERAGE_GAP;
+  const weekLink = (start: number, label: string, rel: 'prev' | 'next') => (
+    <Link
+      href={`/review/${isoWeekOf(start)}`}
+      rel={rel}
+      className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium"
+    >
+      {label}
+    </Link>
+  );
+  return (
+    <div className="space-y-4 print:space-y-2 print:text-[12px]">
+      <header className="space-y-3 print:space-y-1">
+        <div className="print:hidden">
+          <Breadcrumbs
+            items={[
+              { label: 'Overview', href: overviewHref(review.contextRange) },
+              { label: 'Weekly review' },
+            ]}
+          />
+        </div>
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
+              Weekly review {review.isoWeek}
+            </h1>
+            <p className="text-sm text-slate-600">
+              {formatDay(review.range.from)} – {formatDay(review.range.to)}: tickets opened in the
+              week, against the 4 weeks before ({formatDay(review.baselineRange.from)} –{' '}
+              {formatDay(review.baselineRange.to)}).
+            </p>
+          </div>
+          <nav aria-label="Weeks" className="flex gap-2 print:hidden">
+            {weekLink(weekStart - 7, '← Previous week', 'prev')}
+            {!unfinished && weekLink(weekStart + 7, 'Next week →', 'next')}
+          </nav>
+        </div>
+        <ReviewToolbar markdown={reviewMarkdown(review)} />
+        {unfinished && (
+          <Notice>
+            This week is not over yet: its figures will still change. The last complete week is the
+            one before.
+          </Notice>
+        )}
+      </header>
+      <ReviewSection
+        id="review-headline-section"
+        title="Headline"
+        lead={`The week’s key figures against the weekly average of the 4 weeks before; each of this week’s figures opens its tickets.${
+          review.kpis.openTickets > 0
+            ? ` ${formatInteger(review.kpis.openTickets)} of the week’s tickets are still open: resolution times count only those resolved so far.`
+            : ''
+        }`}
+      >
+        <HeadlineTable review={review} />
+      </ReviewSection>
+      <MoversSection
+        review={review}
+        caveat={
+          triageLag && coverage !== null && baselineCoverage !== null
+            ? `Only ${formatPercent(coverage)} of this week’s tickets have a root cause yet (${formatPercent(baselineCoverage)} before): falls may be tickets still waiting for triage.`
+            : undefined
+        }
+      />
+      <SpecialCausesSection review={review} />
+      <RecurrencesSection review={review} />
+      <ReviewActionsSection review={review} />
+      <ReviewDisputesSection review={review} />
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * The weekly review as Markdown, for meeting notes: the same figures as the page, plain text.
+ */
+import type { ReviewData } from '@/db/queries/review';
+import { STATUS_LABELS } from '@/lib/actions';
+import { dayOf, dayToIso } from '@/lib/time';
+import { formatDay, formatDecimal, formatInteger } from '../format';
+import { kpiDelta } from '../kpi-delta';
+import { kpiDefinitions } from '../kpi-grid';
+
+const day = (ms: number | null) => (ms === null ? '—' : formatDay(dayToIso(dayOf(ms))));
+const pText = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
+const list = (lines: string[], none: string) => (lines.length === 0 ? [none] : lines);
+
+export function reviewMarkdown(review: ReviewData): string {
+  const { settings } = review;
+  const headline = kpiDefinitions(settings.currency, settings.recurrenceWindowDays).map((d) => {
+    const value = d.pick(review.kpis);
+    const baseline = d.pick(review.baselineKpis);
+    const shown = (v: number | null) => (v === null ? '—' : d.format(v));
+    const unit = d.unit === '%' || d.unit === settings.currency ? '' : ` (${d.unit})`;
+    return `| ${d.label}${unit} | ${shown(value)} | ${shown(baseline)} | ${kpiDelta(value, baseline, d.kind, d.better).text} |`;
+  });
+  const mover = (m: ReviewData['movers']['rose'][number]) =>
+    `- ${m.cause.causeName} (${m.cause.departmentName}): ${formatInteger(m.cause.week)} tickets against ${formatDecimal(m.expected)} a week before (${pText(m.pValue)})`;
+  const action = (a: ReviewData['actions']['due'][number], extra: string) =>
+    `- ${a.title}: ${a.causeName}, owned by ${a.ownerDepartmentName}${a.ownerUserName ? ` (${a.ownerUserName})` : ''}, ${extra}`;
+  const { due, overdue, measured } = review.actions;
+  return [
+    `# Weekly review ${review.isoWeek} (${formatDay(review.range.from)} – ${formatDay(review.range.to)})`,
+    '',
+    '## Headline: this week against the 4 weeks before',
+    '',
+    '| Figure | This week | 4-week average | Change |',
+    '| --- | ---: | ---: | ---: |',
+    ...headline,
+    '',
+    '## Causes that moved beyond chance',
+    '',
+    ...list(
+      [
+        ...review.movers.rose.map((m) => mover(m).replace('- ', '- Rose: ')),
+        ...review.movers.fell.map((m) => mover(m).replace('- ', '- Fell: ')),
+      ],
+      '- None.',
+    ),
+    ...(review.firstSeen.length > 0
+      ? [
+          '',
+          '## Seen for the first time',
+          '',
+          ...review.firstSeen.map(
+            (c) => `- ${c.causeName} (${c.departmentName}): ${formatInteger(c.week)} tickets`,
+          ),
+        ]
+      : []),
+    '',
+    '## Recurrences',
+    '',
+    `- ${formatInteger(review.recurrences)} tickets came back (same customer and cause within ${settings.recurrenceWindowDays} days).`,
+    '',
+    '## Special causes (beyond 3σ control limits)',
+    '',
+    ...list(
+      review.specialCauses.map(
+        (s) =>
+          `- ${s.name} (${s.kind}): ${formatInteger(s.tickets)} tickets, ${s.signal} the limits ${formatDecimal(s.limits.lower)} to ${formatDecimal(s.limits.upper)}`,
+      ),
+      '- None.',
+    ),
+    '',
+    '## Corrective actions',
+    '',
+    ...list(
+      [
+        ...overdue.map((a) => action(a, `overdue since ${day(a.dueAt)}`)),
+        ...due.map((a) => action(a, `due ${day(a.dueAt)} (${STATUS_LABELS[a.status]})`)),
+        ...measured.map((a) =>
+          action(a, `done ${day(a.doneAt)}: ${a.effect?.verdict ?? 'not measured'}`),
+        ),
+      ],
+      '- None due, overdue or recently done.',
+    ),
+    ...(review.disputes.length > 0
+      ? [
+          '',
+          '## Disputed attributions',
+          '',
+          ...review.disputes.map(
+            (d) => `- ${d.externalId} ${d.subject}: ${d.departmentName} says “${d.reason}”`,
+          ),
+        ]
+      : []),
+    '',
+  ].join('\n');
+}
