@@ -23,6 +23,10 @@ import { getCauseCounts } from '@/db/queries/cause-pareto';
 import { getCausePage } from '@/db/queries/cause-page';
 import { getCauseTotals } from '@/db/queries/cause-totals';
 import { getCause } from '@/db/queries/causes';
+import { getReview } from '@/db/queries/review';
+import { storyDates } from '@/db/seed/calendar';
+import { DEMO_USERS, ensureDemoUsers } from '@/db/seed/users';
+import { isoWeekOf, isoWeekStart, lastCompleteWeek } from '@/lib/iso-week';
 import { getDepartmentPage } from '@/db/queries/department-page';
 import { getDepartmentBySlug } from '@/db/queries/departments';
 import { getOpenBacklogByAge } from '@/db/queries/open-backlog';
@@ -133,6 +137,20 @@ async function causeTimings(db: Db, label: string, range: DateRange, runs: numbe
   ]);
 }
 
+/** The weekly review's data: a quiet recent week and the first week of the planted spike. */
+async function reviewTimings(db: Db, today: number, runs: number) {
+  const weeks = [
+    ['last complete week', lastCompleteWeek(today)],
+    ['first week of the order-entry spike', isoWeekOf(storyDates(today).spikeStartDay)],
+  ] as const;
+  const measured = [];
+  for (const [label, week] of weeks) {
+    const start = isoWeekStart(week)!;
+    measured.push(await measure(`getReview ${week} (${label})`, runs, () => getReview(db, start)));
+  }
+  printTimings('Weekly review data (everything the page shows)', measured);
+}
+
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -146,28 +164,54 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`The server at ${url} did not start in ${timeoutMs} ms`);
 }
 
+/** Signs the demo executive in through the auth API; returns the session cookie. */
+async function signIn(base: string): Promise<string> {
+  const { email, password } = DEMO_USERS.find((u) => u.role === 'executive')!;
+  const response = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`Sign-in for the page timings: ${response.status}`);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
 async function pageTimings(dbPath: string, runs: number): Promise<void> {
   if (!fs.existsSync('.next/BUILD_ID')) {
     console.log('\nPage timings skipped: no production build (run `npx next build` first).');
     return;
   }
   const server = spawn('npx', ['next', 'start', '-p', String(PAGE_PORT)], {
-    env: { ...process.env, DATABASE_PATH: dbPath },
+    // The auth library accepts sign-ins only from its own origin.
+    env: {
+      ...process.env,
+      DATABASE_PATH: dbPath,
+      BETTER_AUTH_URL: `http://127.0.0.1:${PAGE_PORT}`,
+    },
     stdio: 'ignore',
     detached: true,
   });
   try {
     const base = `http://127.0.0.1:${PAGE_PORT}`;
     await waitForServer(`${base}/api/health`, 60_000);
+    const cookie = await signIn(base);
+    // No redirects followed: a page that sends to /sign-in must fail, not time the sign-in page.
     const get = (query: string) => async () => {
-      const response = await fetch(`${base}/${query}`);
-      if (!response.ok) throw new Error(`GET /${query}: ${response.status}`);
+      const response = await fetch(`${base}/${query}`, { headers: { cookie }, redirect: 'manual' });
+      if (response.status !== 200) throw new Error(`GET /${query}: ${response.status}`);
       await response.text();
     };
     printTimings('Overview page, production server, warm (full HTML response)', [
       await measure('/?range=24m', runs, get('?range=24m')),
       await measure('/ (last 12 months)', runs, get('')),
       await measure('/?range=quarter', runs, get('?range=quarter')),
+    ]);
+    const week = lastCompleteWeek(dayOf(Date.now()));
+    printTimings('Weekly review page, production server, warm (full HTML response)', [
+      await measure(`/review/${week}`, runs, get(`review/${week}`)),
     ]);
   } finally {
     process.kill(-server.pid!, 'SIGTERM');
@@ -218,10 +262,12 @@ async function main() {
   ] as const) {
     await explorerTimings(db, label, range, args.runs, explorerCommon);
   }
+  await reviewTimings(db, today, args.runs);
   suggestionTimings(db);
   if (args['import-rows'] > 0) {
     importTimings(db, presetRange('24m', today), args['import-rows'], path.dirname(dbPath));
   }
+  await ensureDemoUsers(db);
   db.$client.close();
   await pageTimings(dbPath, args.runs);
   if (!args.keep && !args.db) fs.rmSync(path.dirname(dbPath), { recursive: true, force: true });

@@ -37,7 +37,9 @@ export default async function ActionsPage({
   const user = await requireUser();
   const db = getDb();
   const now = requestTime();
-  const parsed = paramsSchema.safeParse(await searchParams);
+  // The filter form sends "all" and "any" as empty values.
+  const given = Object.entries(await searchParams).filter(([, v]) => v !== '');
+  const parsed = paramsSchema.safeParse(Object.fromEntries(given));
   const params = parsed.success ? parsed.data : {};
   const department = params.department ? getDepartmentBySlug(db, params.department) : undefined;
   const actions = listActions(db, {

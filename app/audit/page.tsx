@@ -55,14 +55,21 @@ export default async function AuditPage({
     ...(audit.entity ? { entity: audit.entity } : {}),
     ...(audit.user ? { user: audit.user } : {}),
   };
-  const subject = (e: AuditEvent) =>
-    e.entity === 'ticket' ? (
-      <Link href={ticketHref(Number(e.entityId), range)} className="underline underline-offset-2">
-        ticket {e.entityId}
-      </Link>
-    ) : (
-      `${e.entity.replace('_', ' ')} ${e.entityId}`
-    );
+  const subject = (e: AuditEvent) => {
+    if (e.entity === 'ticket')
+      return (
+        <Link href={ticketHref(Number(e.entityId), range)} className="underline underline-offset-2">
+          ticket {e.entityId}
+        </Link>
+      );
+    if (e.entity === 'action')
+      return (
+        <Link href={`/actions/${e.entityId}`} className="underline underline-offset-2">
+          corrective action {e.entityId}
+        </Link>
+      );
+    return `${e.entity.replace('_', ' ')} ${e.entityId}`;
+  };
   const value = (e: AuditEvent, v: string | null) =>
     e.field === 'attribution' ? describeAttribution(v, names) : (v ?? '—');
 
@@ -75,8 +82,8 @@ export default async function AuditPage({
         <Breadcrumbs items={[{ label: 'Overview', href: '/' }, { label: 'Audit log' }]} />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Audit log</h1>
         <p className="max-w-3xl text-sm text-slate-600">
-          Every change of a ticket’s attribution, a cause, a rule or a dispute: who made it, when,
-          from what to what, and why. Nothing is changed without a trace.
+          Every change of a ticket’s attribution, a cause, a rule, a dispute or a corrective action:
+          who made it, when, from what to what, and why. Nothing is changed without a trace.
         </p>
         <DateRangeFilter range={range} path="/audit" keep={keep} />
         <form action="/audit" className="flex flex-wrap items-end gap-3">

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { storageStateOf } from './auth-state';
+import { storyDates } from '@/db/seed/calendar';
+import { SPIKE_CAUSE_ID, SPIKE_CAUSE_NAME } from '@/db/seed/taxonomy';
+import { isoWeekOf, lastCompleteWeek } from '@/lib/iso-week';
+import { dayOf } from '@/lib/time';
+
+test.use({ storageState: storageStateOf('executive') });
+
+const today = dayOf(Date.now());
+/** The first week of the transposed-part-number spike (the e2e data set ends today). */
+const spikeWeek = isoWeekOf(storyDates(today).spikeStartDay);
+
+/** Pages in a PDF: one "/Type /Page" object each ("/Type /Pages" is the tree). */
+const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length;
+
+test('opens on the last complete week and moves week by week', async ({ page }) => {
+  await page.goto('/review');
+  const last = lastCompleteWeek(today);
+  await expect(page).toHaveURL(new RegExp(`/review/${last}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Weekly review ${last}`);
+  await page.getByRole('link', { name: '← Previous week' }).click();
+  await expect(page).toHaveURL(new RegExp(`/review/${isoWeekOf(today - 14)}$`));
+  await page.getByRole('link', { name: 'Next week →' }).click();
+  await expect(page).toHaveURL(new RegExp(`/review/${last}$`));
+  // The week still running is shown with a warning and no way further on.
+  await page.getByRole('link', { name: 'Next week →' }).click();
+  await expect(page.getByText('This week is not over yet')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Next week →' })).toHaveCount(0);
+});
+
+test('a week inside the order-entry spike lists that cause as a mover and a special cause', async ({
+  page,
+}) => {
+  await page.goto(`/review/${spikeWeek}`);
+  const rose = page.getByTestId('movers-rose');
+  await expect(rose.locator(`li[data-cause-id="${SPIKE_CAUSE_ID}"]`)).toContainText(
+    SPIKE_CAUSE_NAME,
+  );
+  await expect(page.getByTestId('review-special-causes')).toContainText(SPIKE_CAUSE_NAME);
+  // A mover's count opens exactly that cause's tickets of the week.
+  await rose.locator(`li[data-cause-id="${SPIKE_CAUSE_ID}"]`).getByRole('link').nth(1).click();
+  await expect(page).toHaveURL(new RegExp(`cause=${SPIKE_CAUSE_ID}`));
+});
+
+test('prints to at most 3 pages', async ({ page }) => {
+  for (const week of [spikeWeek, lastCompleteWeek(today)]) {
+    await page.goto(`/review/${week}`);
+    await expect(page.getByTestId('review-headline')).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pageCount(pdf);
+    expect(pages, `pages of the ${week} review`).toBeGreaterThanOrEqual(1);
+    expect(pages, `pages of the ${week} review`).toBeLessThanOrEqual(3);
+  }
+});
+
+test('copies the agenda as Markdown', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/review/${spikeWeek}`);
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toContain(`# Weekly review ${spikeWeek}`);
+  expect(markdown).toContain('| Tickets (opened) |');
+  expect(markdown).toMatch(new RegExp(`- Rose: ${SPIKE_CAUSE_NAME} \\(`));
+});
