@@ -65,6 +65,31 @@ test.describe('an executive', () => {
     await expect(page.getByRole('link', { name: 'New corrective action' })).toHaveCount(0);
   });
 
+  test('the overview and a department page show the open and overdue actions that concern them', async ({
+    page,
+  }) => {
+    const now = Date.now();
+    const count = (where: string, ...params: number[]) =>
+      queryOne<{ n: number }>(
+        `SELECT COUNT(*) AS n FROM corrective_actions a JOIN root_causes c ON c.id = a.root_cause_id
+         WHERE a.status IN ('open', 'in_progress') ${where}`,
+        ...params,
+      ).n;
+    const warehouse = `AND (SELECT id FROM departments WHERE slug = 'warehouse')
+      IN (a.owner_department_id, c.department_id)`;
+    await page.goto('/');
+    const summary = page.getByTestId('open-actions-summary');
+    await expect(summary).toHaveAttribute('data-open', String(count('')));
+    await expect(summary).toHaveAttribute('data-overdue', String(count('AND a.due_at < ?', now)));
+    await page.goto('/departments/warehouse');
+    await expect(summary).toHaveAttribute('data-open', String(count(warehouse)));
+    await expect(summary).toHaveAttribute(
+      'data-overdue',
+      String(count(`${warehouse} AND a.due_at < ?`, now)),
+    );
+    await expect(page.getByTestId('open-actions').getByTestId('action-row').first()).toBeVisible();
+  });
+
   test('filters the list to overdue actions', async ({ page }) => {
     await page.goto('/actions');
     await page.getByLabel('Overdue only').check();
