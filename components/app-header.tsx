@@ -45,7 +45,7 @@ export async function AppHeader() {
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6 lg:px-8">
         <Link href="/" className="flex items-baseline gap-2 rounded-md text-white">
           <span className="text-lg font-semibold tracking-tight">Upstream</span>
-          <span className="hidden text-xs text-slate-400 sm:inline">
+          <span className="hidden text-xs text-slate-400 2xl:inline">
             root causes of customer problems
           </span>
         </Link>

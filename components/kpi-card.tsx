@@ -73,7 +73,7 @@ export function KpiCard(props: KpiCardProps) {
           </span>
         )}
         <span className="font-medium">{delta.text}</span>
-        <span className="text-slate-500"> vs previous period</span>
+        {delta.direction && <span className="text-slate-500"> vs previous period</span>}
         {delta.tone !== 'neutral' && <span className="sr-only"> ({delta.tone})</span>}
       </p>
       {props.comparison && (

@@ -29,6 +29,8 @@ export function rateDecreasePValue(before: number, after: number, tBefore = 1, t
   return binomialCdf(after, n, tAfter / (tBefore + tAfter));
 }
 
+const count = (n: number) => n.toLocaleString('en-US');
+
 export type Verdict = 'effective' | 'not yet clear' | 'not effective';
 
 export const SIGNIFICANCE = 0.05;
@@ -101,13 +103,13 @@ export function judgeFix(input: {
     ? {
         ...base,
         verdict: 'effective',
-        because: `tickets fell from ${before.tickets} to ${after.tickets} in ${weeks} weeks; a fall this large by chance has p = ${p < 0.001 ? '< 0.001' : p.toFixed(3)}`,
+        because: `tickets fell from ${count(before.tickets)} to ${count(after.tickets)} in ${weeks} weeks; the chance of a fall this large without a change is ${p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`}`,
         pValue: p,
       }
     : {
         ...base,
         verdict: 'not effective',
-        because: `${before.tickets} tickets in the ${weeks} weeks before, ${after.tickets} after: no fall beyond chance (p = ${p.toFixed(2)})`,
+        because: `${count(before.tickets)} tickets in the ${weeks} weeks before, ${count(after.tickets)} after: no fall beyond chance (p = ${p.toFixed(2)})`,
         pValue: p,
       };
 }

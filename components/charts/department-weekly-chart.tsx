@@ -15,7 +15,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { useRouter } from 'next/navigation';
-import { signalOf, type ControlLimits } from '@/lib/control-chart';
+import type { ControlLimits } from '@/lib/control-chart';
 import type { DepartmentWeek } from '@/lib/department';
 import { formatDay, formatInteger, formatPercent } from '../format';
 import { ChartLegend } from './chart-legend';
@@ -36,19 +36,21 @@ export function DepartmentWeeklyChart(props: {
   hrefs: string[];
   color: string;
   height: number;
-  /** The c-chart's centre line and 3σ limits (lib/control-chart.ts); weeks beyond them are red. */
+  /** The c-chart's centre line and 3σ limits (lib/control-chart.ts). */
   limits: ControlLimits | null;
+  /** Week starts (YYYY-MM-DD) of the full weeks beyond the limits: drawn red. */
+  specialWeeks: string[];
   /** Week starts (YYYY-MM-DD) of done corrective actions, drawn as labelled vertical lines. */
   fixes: { weekStart: string; label: string }[];
 }) {
   const { color } = props;
   const router = useRouter();
+  const special = new Set(props.specialWeeks);
+  const isSpecial = (week: DepartmentWeek) => special.has(week.weekStart);
   const bar = (shape: BarShapeProps) => (
     <Rectangle
       {...shape}
-      fill={
-        signalOf((shape.payload as DepartmentWeek).tickets, props.limits) ? SIGNAL_COLOR : color
-      }
+      fill={isSpecial(shape.payload as DepartmentWeek) ? SIGNAL_COLOR : color}
       // Partial weeks at the edges are lighter: fewer days, not a real dip.
       fillOpacity={(shape.payload as DepartmentWeek).days < 7 ? 0.4 : 1}
     />
@@ -63,7 +65,7 @@ export function DepartmentWeeklyChart(props: {
           <p className="text-amber-800">Partial week: {week.days} of 7 days in the range</p>
         )}
         <p>{formatInteger(week.tickets)} tickets opened</p>
-        {signalOf(week.tickets, props.limits) && (
+        {isSpecial(week) && (
           <p className="font-medium text-red-700">Beyond the control limits: a special cause</p>
         )}
         <p className="text-slate-500">Click the bar to list them</p>

@@ -132,6 +132,7 @@ export function DepartmentWeeklySection(props: {
           color={subject.color}
           hrefs={weeks.map((w) => weekHref(w, range, subject))}
           limits={limits}
+          specialWeeks={specialWeeks.map((w) => w.weekStart)}
           fixes={fixes.map((f) => ({
             ...f,
             label: `Fix: ${f.label.length > 28 ? `${f.label.slice(0, 27)}…` : f.label}`,
