@@ -35,6 +35,7 @@ const ADMIN_ITEMS: { href: string; label: string; allowed: (user: SessionUser) =
   { href: '/settings/rules', label: 'Classification rules', allowed: (u) => can(u, 'manageRules') },
   { href: '/settings/users', label: 'Users', allowed: (u) => can(u, 'manageUsers') },
   { href: '/settings/tokens', label: 'API tokens', allowed: (u) => can(u, 'manageTokens') },
+  { href: '/settings/general', label: 'Settings', allowed: (u) => can(u, 'manageSettings') },
 ];
 
 export async function AppHeader() {

@@ -24,6 +24,7 @@ test.describe('signed out', () => {
       '/settings/users',
       '/settings/rules',
       '/settings/taxonomy',
+      '/settings/general',
     ]) {
       await page.goto(path);
       await expect(page).toHaveURL(/\/sign-in\?next=/);

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { actionFieldErrors, actionFormSchema } from './action-input';
+import { fieldErrors } from './account-input';
+import { actionFormSchema } from './action-input';
 
 const form = {
   rootCauseId: '12',
@@ -35,5 +36,5 @@ test.each([
 ])('%j is refused at %s', (change, field) => {
   const parsed = actionFormSchema.safeParse({ ...form, ...change });
   expect(parsed.success).toBe(false);
-  expect(Object.keys(actionFieldErrors(parsed.error!))).toContain(field);
+  expect(Object.keys(fieldErrors(parsed.error!))).toContain(field);
 });

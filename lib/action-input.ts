@@ -59,9 +59,3 @@ export const actionFormSchema = z
   });
 
 export type ActionForm = z.infer<typeof actionFormSchema>;
-
-export function actionFieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
-  return errors;
-}

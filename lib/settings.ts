@@ -33,3 +33,29 @@ export function settingsFromRows(rows: readonly { key: string; value: string }[]
   }
   return parsed.data;
 }
+
+/** The admin's settings form: text fields checked here, each error naming its field. */
+export const settingsFormSchema = z.object({
+  recurrenceWindowDays: z.coerce
+    .number({ error: 'Recurrence window: a number of days' })
+    .int({ error: 'Recurrence window: whole days' })
+    .min(1, { error: 'Recurrence window: at least 1 day' })
+    .max(365, { error: 'Recurrence window: at most 365 days' }),
+  recurrenceKey: z.enum(['customer', 'customer_product'], {
+    error: 'Recurrence key: customer, or customer and product',
+  }),
+  agentCostPerHour: z.coerce
+    .number({ error: 'Agent cost: an amount per hour' })
+    .min(0, { error: 'Agent cost: not negative' })
+    .max(10_000, { error: 'Agent cost: at most 10,000 an hour' }),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, { error: 'Currency: a three-letter ISO code such as USD or EUR' }),
+  effectivenessWeeks: z.coerce
+    .number({ error: 'Effectiveness window: a number of weeks' })
+    .int({ error: 'Effectiveness window: whole weeks' })
+    .min(1, { error: 'Effectiveness window: at least 1 week' })
+    .max(52, { error: 'Effectiveness window: at most 52 weeks' }),
+});

@@ -7,7 +7,8 @@ import { requireUser } from '@/auth/session';
 import { getDb } from '@/db/client';
 import { getCause } from '@/db/queries/causes';
 import { createAction, getAction, updateAction } from '@/db/queries/corrective-actions';
-import { actionFieldErrors, actionFormSchema } from '@/lib/action-input';
+import { fieldErrors } from '@/lib/account-input';
+import { actionFormSchema } from '@/lib/action-input';
 import { can } from '@/lib/permissions';
 
 export interface ActionFormState {
@@ -25,7 +26,7 @@ export async function createActionAction(
 ): Promise<ActionFormState> {
   const user = await requireUser();
   const parsed = actionFormSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { errors: actionFieldErrors(parsed.error) };
+  if (!parsed.success) return { errors: fieldErrors(parsed.error) };
   if (!can(user, 'manageActions', { departmentIds: [parsed.data.ownerDepartmentId] }))
     return { errors: NOT_YOURS };
   const db = getDb();
@@ -51,7 +52,7 @@ export async function updateActionAction(
     ...Object.fromEntries(form),
     rootCauseId: String(before.rootCauseId),
   });
-  if (!parsed.success) return { errors: actionFieldErrors(parsed.error) };
+  if (!parsed.success) return { errors: fieldErrors(parsed.error) };
   if (
     !can(user, 'manageActions', {
       departmentIds: [before.ownerDepartmentId, parsed.data.ownerDepartmentId],

@@ -1,0 +1,58 @@
+import { expect, test } from 'vitest';
+import { generateTickets, insertReferenceRows, openTestDatabase } from '../test-support';
+import { listEntityHistory } from './audit';
+import { getSettings, saveSettings } from './settings';
+import { recurrenceKeyOf, recurrencesInGroup, type RecurrenceTicket } from '@/lib/recurrence';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+
+/** Every ticket's recurrence under the settings, decided by the pure functions. */
+function expectedRecurrences(tickets: RecurrenceTicket[], settings: Settings): Set<number> {
+  const groups = new Map<string, RecurrenceTicket[]>();
+  for (const t of tickets) {
+    const key = recurrenceKeyOf(t, settings.recurrenceKey);
+    if (key !== null) groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  const result = new Set<number>();
+  for (const group of groups.values())
+    for (const id of recurrencesInGroup(group, settings.recurrenceWindowDays)) result.add(id);
+  return result;
+}
+
+test('a new recurrence definition re-decides every ticket and the summaries follow; audited', () => {
+  const db = openTestDatabase();
+  insertReferenceRows(db);
+  generateTickets(db);
+  const next: Settings = {
+    ...DEFAULT_SETTINGS,
+    recurrenceWindowDays: 10,
+    recurrenceKey: 'customer_product',
+  };
+  const before = db.$client
+    .prepare('SELECT COUNT(*) AS n FROM tickets WHERE is_recurrence = 1')
+    .get();
+  expect(saveSettings(db, next, null).sort()).toEqual(['recurrenceKey', 'recurrenceWindowDays']);
+  expect(getSettings(db)).toEqual(next);
+
+  const tickets = db.$client
+    .prepare(
+      `SELECT id, customer_id AS customerId, product_id AS productId, root_cause_id AS rootCauseId,
+              opened_at AS openedAt, resolved_at AS resolvedAt, is_recurrence AS flag FROM tickets`,
+    )
+    .all() as (RecurrenceTicket & { flag: number })[];
+  const expected = expectedRecurrences(tickets, next);
+  expect(expected.size).toBeGreaterThan(0);
+  expect(new Set(tickets.filter((t) => t.flag === 1).map((t) => t.id))).toEqual(expected);
+  // A narrower definition finds fewer recurrences than the default one did.
+  expect(expected.size).toBeLessThan((before as { n: number }).n);
+
+  // The summaries count the new recurrences.
+  const summed = db.$client
+    .prepare(`SELECT SUM(recurrences) AS n FROM cause_stats WHERE period_kind = 'd'`)
+    .get() as { n: number };
+  expect(summed.n).toBe(expected.size);
+
+  const history = listEntityHistory(db, 'setting', 'recurrenceWindowDays');
+  expect(history.map((e) => [e.fromValue, e.toValue])).toEqual([['30', '10']]);
+  // Saving the same settings again changes nothing.
+  expect(saveSettings(db, next, null)).toEqual([]);
+});
