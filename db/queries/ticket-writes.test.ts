@@ -128,6 +128,42 @@ describe('the ticket write path', () => {
     expect(tableRows(db, 'tickets', 'id')).toEqual(before);
   });
 
+  test('the full-text index holds exactly the stored texts after inserts, edits and twice-written tickets', () => {
+    const db = openTestDatabase();
+    insertReferenceRows(db);
+    const matches = (words: string) =>
+      (
+        db.$client
+          .prepare('SELECT COUNT(*) AS n FROM tickets_fts WHERE tickets_fts MATCH ?')
+          .get(words) as { n: number }
+      ).n;
+    upsertTickets(
+      db,
+      [
+        ticket('F1', { subject: 'Bent flange', description: 'arrived bent' }),
+        ticket('F2', { subject: 'Leaking seal' }),
+        // Written twice in one batch: only the last text counts.
+        ticket('F3', { subject: 'Wrong colour' }),
+        ticket('F3', { subject: 'Wrong voltage' }),
+      ],
+      settings,
+    );
+    upsertTickets(
+      db,
+      [
+        ticket('F1', { subject: 'Cracked flange' }),
+        ticket('F2', { subject: 'Leaking seal', resolvedAt: T0 + DAY }),
+      ],
+      settings,
+    );
+    expect([matches('bent'), matches('cracked'), matches('leaking')]).toEqual([1, 1, 1]);
+    expect([matches('colour'), matches('voltage')]).toEqual([0, 1]);
+    // FTS5 compares its index with the tickets' texts, and throws on any difference.
+    expect(() =>
+      db.$client.exec(`INSERT INTO tickets_fts (tickets_fts, rank) VALUES ('integrity-check', 1)`),
+    ).not.toThrow();
+  });
+
   test('a new ticket without required fields is refused and nothing of its batch is stored', () => {
     const db = openTestDatabase();
     insertReferenceRows(db);

@@ -105,6 +105,12 @@ function statements(sqlite: Database.Database) {
          contact_count = ?, is_recurrence = ?, updated_at = ? WHERE id = ?`,
     ),
     setRecurrence: sqlite.prepare('UPDATE tickets SET is_recurrence = ? WHERE id = ?'),
+    indexText: sqlite.prepare(
+      'INSERT INTO tickets_fts (rowid, subject, description) VALUES (?, ?, ?)',
+    ),
+    unindexText: sqlite.prepare(
+      `INSERT INTO tickets_fts (tickets_fts, rowid, subject, description) VALUES ('delete', ?, ?, ?)`,
+    ),
     contactsOf: sqlite.prepare(
       `SELECT started_at AS startedAt, channel, agent, handle_seconds AS handleSeconds
        FROM contacts WHERE ticket_id = ? ORDER BY started_at, id`,
@@ -156,6 +162,7 @@ export function upsertTickets(db: Db, inputs: TicketUpsert[], settings: Settings
       return writeOne(db, raw ? fromRaw(raw) : null, input, index, batch);
     });
     settleRecurrenceAndSummaries(db, batch, settings);
+    indexTexts(db, batch);
     return outcomes;
   })();
 }
@@ -181,7 +188,13 @@ export function updateTickets(
       writeOne(db, before, input, index, batch);
     }
     settleRecurrenceAndSummaries(db, batch, settings);
+    indexTexts(db, batch);
   })();
+}
+
+interface TicketText {
+  subject: string;
+  description: string;
 }
 
 /** What one write transaction has done so far. */
@@ -189,16 +202,22 @@ interface Batch {
   /** Ticket id -> its row before this transaction first wrote it (null for a new ticket). */
   written: Map<number, StoredTicket | null>;
   summaries: SummaryDelta;
+  /** Ticket id -> its text as the search index holds it (null: not yet) and as written now. */
+  texts: Map<number, { indexed: TicketText | null; current: TicketText }>;
 }
 
-const newBatch = (): Batch => ({ written: new Map(), summaries: new SummaryDelta() });
+const newBatch = (): Batch => ({
+  written: new Map(),
+  summaries: new SummaryDelta(),
+  texts: new Map(),
+});
 
 function writeOne(
   db: Db,
   before: StoredTicket | null,
   input: TicketUpsert,
   index: number,
-  { written, summaries }: Batch,
+  { written, summaries, texts }: Batch,
 ): WriteOutcome {
   const s = stmts(db);
   if (!before) {
@@ -231,6 +250,17 @@ function writeOne(
     id = Number(s.insert.run(input.sourceSystem, input.externalId, ...values, 0).lastInsertRowid);
     written.set(id, null);
   }
+  const text = texts.get(id);
+  if (text) text.current = { subject: fields.subject, description: fields.description };
+  else if (
+    !before ||
+    fields.subject !== before.subject ||
+    fields.description !== before.description
+  )
+    texts.set(id, {
+      indexed: before && { subject: before.subject, description: before.description },
+      current: { subject: fields.subject, description: fields.description },
+    });
   if (contactsChanged) {
     // A new ticket has no contacts to delete.
     if (before) s.deleteContacts.run(id);
@@ -238,6 +268,24 @@ function writeOne(
       s.insertContact.run(id, c.startedAt, c.channel, c.agent, c.handleSeconds);
   }
   return before && written.get(before.id) !== null ? 'updated' : 'inserted';
+}
+
+/**
+ * Brings the full-text index up to the written texts, once per ticket. Done here rather than by
+ * triggers: a trigger makes FTS5 flush its pending terms at every statement, many times slower.
+ */
+function indexTexts(db: Db, { texts }: Batch): void {
+  const s = stmts(db);
+  for (const [id, { indexed, current }] of texts) {
+    if (
+      indexed &&
+      indexed.subject === current.subject &&
+      indexed.description === current.description
+    )
+      continue;
+    if (indexed) s.unindexText.run(id, indexed.subject, indexed.description);
+    s.indexText.run(id, current.subject, current.description);
+  }
 }
 
 function pickFields(source: Partial<TicketFields> | null): Partial<TicketFields> {
