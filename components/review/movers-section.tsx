@@ -58,28 +58,22 @@ export function MoversSection({ review, caveat }: { review: ReviewData; caveat?:
       }
     >
       <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2">
-        {rose.length > 0 && (
-          <div>
-            <h3 className="mb-1 text-sm font-semibold text-red-800">Rose</h3>
-            <MoverList
-              movers={rose}
-              range={review.range}
-              contextRange={review.contextRange}
-              testId="movers-rose"
-            />
-          </div>
-        )}
-        {fell.length > 0 && (
-          <div>
-            <h3 className="mb-1 text-sm font-semibold text-emerald-800">Fell</h3>
-            <MoverList
-              movers={fell}
-              range={review.range}
-              contextRange={review.contextRange}
-              testId="movers-fell"
-            />
-          </div>
-        )}
+        {[
+          { key: 'rose', title: 'Rose', movers: rose, color: 'text-red-800' },
+          { key: 'fell', title: 'Fell', movers: fell, color: 'text-emerald-800' },
+        ]
+          .filter((part) => part.movers.length > 0)
+          .map((part) => (
+            <div key={part.key}>
+              <h3 className={`mb-1 text-sm font-semibold ${part.color}`}>{part.title}</h3>
+              <MoverList
+                movers={part.movers}
+                range={review.range}
+                contextRange={review.contextRange}
+                testId={`movers-${part.key}`}
+              />
+            </div>
+          ))}
       </div>
       {review.firstSeen.length > 0 && (
         <div className="mt-3" data-testid="first-seen">
