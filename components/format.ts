@@ -51,6 +51,9 @@ export function formatMoney(cents: number, currency: string): string {
 /** 'YYYY-MM-DD' -> "25 Nov 2025". */
 export const formatDay = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`));
 
+/** The UTC day of a time, as formatDay writes it; a dash for none. */
+export const formatDayOf = (ms: number | null) => (ms === null ? '—' : day.format(new Date(ms)));
+
 /** A duration in hours as people say it: hours below two days, days above. */
 export const formatDuration = (hours: number) =>
   hours < 48 ? `${formatHours(hours)} h` : `${formatDays(hours)} days`;

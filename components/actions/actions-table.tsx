@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import type { ActionWithEffect } from '@/db/queries/corrective-actions';
 import { isOverdue, STATUS_LABELS } from '@/lib/actions';
-import { dayOf, dayToIso } from '@/lib/time';
-import { formatDay } from '../format';
+import { formatDayOf } from '../format';
 import { VerdictBadge } from './verdict';
 
 type Column = 'cause' | 'owner' | 'status' | 'opened' | 'due' | 'done' | 'effect';
@@ -16,8 +15,6 @@ const HEADINGS: Record<Column, string> = {
   done: 'Done',
   effect: 'Effect',
 };
-
-const day = (ms: number | null) => (ms === null ? '—' : formatDay(dayToIso(dayOf(ms))));
 
 /** Corrective actions, each linked to its page, late ones marked, done ones with their verdict. */
 export function ActionsTable(props: {
@@ -71,9 +68,13 @@ export function ActionsTable(props: {
                 )}
               </>
             ),
-            opened: day(a.openedAt),
-            due: <span className={overdue ? 'font-medium text-red-800' : ''}>{day(a.dueAt)}</span>,
-            done: day(a.doneAt),
+            opened: formatDayOf(a.openedAt),
+            due: (
+              <span className={overdue ? 'font-medium text-red-800' : ''}>
+                {formatDayOf(a.dueAt)}
+              </span>
+            ),
+            done: formatDayOf(a.doneAt),
             effect: a.effect ? <VerdictBadge verdict={a.effect.verdict} /> : '—',
           };
           return (

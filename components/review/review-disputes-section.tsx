@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import type { ReviewData } from '@/db/queries/review';
-import { dayOf, dayToIso } from '@/lib/time';
-import { formatDay } from '../format';
+import { formatDayOf } from '../format';
 import { ReviewSection } from './review-section';
 
 /** Attributions a department objected to that were still open at the week's end. */
@@ -29,7 +28,7 @@ export function ReviewDisputesSection({ review }: { review: ReviewData }) {
               {d.externalId}
             </Link>{' '}
             {d.subject} <span className="text-slate-500">({d.causeName ?? 'no cause'})</span>:{' '}
-            {d.departmentName} says “{d.reason}”, {formatDay(dayToIso(dayOf(d.raisedAt)))}
+            {d.departmentName} says “{d.reason}”, {formatDayOf(d.raisedAt)}
           </li>
         ))}
       </ul>

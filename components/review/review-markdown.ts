@@ -3,12 +3,10 @@
  */
 import type { ReviewData } from '@/db/queries/review';
 import { STATUS_LABELS } from '@/lib/actions';
-import { dayOf, dayToIso } from '@/lib/time';
-import { formatDay, formatDecimal, formatInteger } from '../format';
+import { formatDay, formatDayOf, formatDecimal, formatInteger } from '../format';
 import { kpiDelta } from '../kpi-delta';
 import { kpiDefinitions } from '../kpi-grid';
 
-const day = (ms: number | null) => (ms === null ? '—' : formatDay(dayToIso(dayOf(ms))));
 const pText = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 const list = (lines: string[], none: string) => (lines.length === 0 ? [none] : lines);
 
@@ -73,10 +71,10 @@ export function reviewMarkdown(review: ReviewData): string {
     '',
     ...list(
       [
-        ...overdue.map((a) => action(a, `overdue since ${day(a.dueAt)}`)),
-        ...due.map((a) => action(a, `due ${day(a.dueAt)} (${STATUS_LABELS[a.status]})`)),
+        ...overdue.map((a) => action(a, `overdue since ${formatDayOf(a.dueAt)}`)),
+        ...due.map((a) => action(a, `due ${formatDayOf(a.dueAt)} (${STATUS_LABELS[a.status]})`)),
         ...measured.map((a) =>
-          action(a, `done ${day(a.doneAt)}: ${a.effect?.verdict ?? 'not measured'}`),
+          action(a, `done ${formatDayOf(a.doneAt)}: ${a.effect?.verdict ?? 'not measured'}`),
         ),
       ],
       '- None due, overdue or recently done.',

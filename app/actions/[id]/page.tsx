@@ -15,7 +15,7 @@ import { dayOf, dayToIso } from '@/lib/time';
 import { ActionForm } from '@/components/actions/action-form';
 import { EffectivenessPanel } from '@/components/actions/verdict';
 import { Breadcrumbs } from '@/components/breadcrumbs';
-import { formatDateTime, formatDay } from '@/components/format';
+import { formatDateTime, formatDayOf } from '@/components/format';
 import { Card } from '@/components/ui/card';
 
 export const metadata: Metadata = { title: 'Corrective action' };
@@ -49,7 +49,7 @@ export default async function ActionPage({ params }: { params: Promise<{ id: str
   };
   const shown = (field: string | null, value: string | null) => {
     if (value === null) return '—';
-    if (field === 'dueAt' || field === 'doneAt') return formatDay(iso(Number(value)));
+    if (field === 'dueAt' || field === 'doneAt') return formatDayOf(Number(value));
     if (field === 'ownerDepartmentId')
       return departments.find((d) => String(d.id) === value)?.name ?? value;
     if (field === 'ownerUserId') return people.find((u) => u.id === value)?.name ?? value;
@@ -74,8 +74,8 @@ export default async function ActionPage({ params }: { params: Promise<{ id: str
           </Link>
           , owned by {action.ownerDepartmentName}
           {action.ownerUserName && ` (${action.ownerUserName})`}: {STATUS_LABELS[action.status]}
-          {action.dueAt !== null && `, due ${formatDay(iso(action.dueAt))}`}
-          {action.doneAt !== null && `, done ${formatDay(iso(action.doneAt))}`}.
+          {action.dueAt !== null && `, due ${formatDayOf(action.dueAt)}`}
+          {action.doneAt !== null && `, done ${formatDayOf(action.doneAt)}`}.
           {isOverdue(action, now) && (
             <span className="ml-2 font-medium text-red-800">Overdue.</span>
           )}
