@@ -50,6 +50,10 @@ test.describe('an executive', () => {
       .click();
     await expect(page.getByTestId('effectiveness')).toContainText('tickets fell from');
     await expect(page.getByTestId('effectiveness').getByTestId('verdict')).toHaveText('effective');
+    // It opens the cause's chart on the weeks around the fix, the fix drawn on it.
+    await page.getByRole('link', { name: 'The cause’s weeks before and after the fix' }).click();
+    await expect(page).toHaveURL(new RegExp(`/causes/${SPIKE_CAUSE_ID}\\?`));
+    await expect(page.getByText('Green lines mark corrective actions done.')).toBeVisible();
 
     // And so do the causes' pages, whose weekly chart marks the done date.
     await page.goto(`/causes/${NO_EFFECT_CAUSE_ID}?range=24m`);

@@ -9,7 +9,8 @@ import { listDepartments } from '@/db/queries/departments';
 import { getSettings } from '@/db/queries/settings';
 import { listUsers } from '@/db/queries/users';
 import { isOverdue, STATUS_LABELS } from '@/lib/actions';
-import { parseIdParam } from '@/lib/filters';
+import { makeRange, parseIdParam } from '@/lib/filters';
+import { causeHref } from '@/lib/links';
 import { can } from '@/lib/permissions';
 import { dayOf, dayToIso } from '@/lib/time';
 import { ActionForm } from '@/components/actions/action-form';
@@ -87,7 +88,26 @@ export default async function ActionPage({ params }: { params: Promise<{ id: str
       <Card className="p-5">
         <h2 className="mb-2 text-lg font-semibold text-slate-900">Did it work?</h2>
         {effect ? (
-          <EffectivenessPanel result={effect} />
+          <>
+            <EffectivenessPanel result={effect} />
+            {action.doneAt !== null && (
+              <p className="mt-3 text-sm">
+                <Link
+                  href={causeHref(
+                    action.rootCauseId,
+                    makeRange(
+                      dayOf(action.doneAt) - 7 * effectivenessWeeks,
+                      Math.min(dayOf(action.doneAt) + 7 * effectivenessWeeks - 1, dayOf(now)),
+                      'custom',
+                    ),
+                  )}
+                  className="font-medium underline underline-offset-2"
+                >
+                  The cause’s weeks before and after the fix, on its chart
+                </Link>
+              </p>
+            )}
+          </>
         ) : (
           <p className="text-sm text-slate-600">
             Not done yet: once it is, its cause’s tickets in the {effectivenessWeeks} weeks after
