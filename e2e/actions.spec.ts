@@ -54,6 +54,10 @@ test.describe('an executive', () => {
     await page.getByRole('link', { name: 'The cause’s weeks before and after the fix' }).click();
     await expect(page).toHaveURL(new RegExp(`/causes/${SPIKE_CAUSE_ID}\\?`));
     await expect(page.getByText('Green lines mark corrective actions done.')).toBeVisible();
+    // The control limits start again at the fix: the weeks after are not judged by the spike.
+    await expect(page.getByTestId('chart-department-weekly')).toContainText(
+      'recomputed from each corrective action done',
+    );
 
     // And so do the causes' pages, whose weekly chart marks the done date.
     await page.goto(`/causes/${NO_EFFECT_CAUSE_ID}?range=24m`);

@@ -45,3 +45,36 @@ export function baselineOf<T extends { days: number }>(
   const full = weeks.filter((w) => w.days === 7);
   return full.length - recent >= minimum ? full.slice(0, full.length - recent) : full;
 }
+
+export interface ControlPhase<T> {
+  weeks: T[];
+  /** null when the phase has too few full weeks for limits of its own. */
+  limits: ControlLimits | null;
+}
+
+/**
+ * A chart split at each process change (the week a corrective action was done starts a new
+ * phase), each phase with limits from its own baseline (`baselineOf`): limits that mixed the
+ * weeks before and after a fix would flag every week of both. A phase with fewer full weeks
+ * than `minimumWeeks` gets no limits.
+ */
+export function phasedLimits<T extends { weekStart: string; days: number; tickets: number }>(
+  weeks: readonly T[],
+  changeWeekStarts: readonly string[],
+  minimumWeeks = 4,
+): ControlPhase<T>[] {
+  const changes = new Set(changeWeekStarts);
+  const phases: T[][] = [];
+  for (const week of weeks) {
+    if (phases.length === 0 || (changes.has(week.weekStart) && phases.at(-1)!.length > 0))
+      phases.push([]);
+    phases.at(-1)!.push(week);
+  }
+  return phases.map((phase) => ({
+    weeks: phase,
+    limits:
+      phase.filter((w) => w.days === 7).length >= minimumWeeks
+        ? cChartLimits(baselineOf(phase).map((w) => w.tickets))
+        : null,
+  }));
+}

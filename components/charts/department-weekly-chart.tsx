@@ -36,8 +36,8 @@ export function DepartmentWeeklyChart(props: {
   hrefs: string[];
   color: string;
   height: number;
-  /** The c-chart's centre line and 3σ limits (lib/control-chart.ts). */
-  limits: ControlLimits | null;
+  /** Each week's c-chart centre line and 3σ limits (lib/control-chart.ts); null: none. */
+  limits: (ControlLimits | null)[];
   /** Week starts (YYYY-MM-DD) of the full weeks beyond the limits: drawn red. */
   specialWeeks: string[];
   /** Week starts (YYYY-MM-DD) of done corrective actions, drawn as labelled vertical lines. */
@@ -78,7 +78,7 @@ export function DepartmentWeeklyChart(props: {
   }
 
   const ticks = niceTicks(
-    Math.max(1, props.limits?.upper ?? 0, ...props.weeks.map((w) => w.tickets)),
+    Math.max(1, ...props.limits.map((l) => l?.upper ?? 0), ...props.weeks.map((w) => w.tickets)),
     { integers: true },
   );
   const maxRate = Math.max(0, ...props.weeks.map((w) => (w.recurrenceRate ?? 0) * 100));
@@ -89,7 +89,7 @@ export function DepartmentWeeklyChart(props: {
         items={[
           { key: 'tickets', label: 'Tickets opened (left axis)', color },
           { key: 'rate', label: 'Recurrence rate (right axis)', color: LINE_COLOR, line: true },
-          ...(props.limits
+          ...(props.limits.some((l) => l !== null)
             ? [
                 {
                   key: 'limits',
@@ -108,7 +108,13 @@ export function DepartmentWeeklyChart(props: {
       <div style={{ height: props.height }}>
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart
-            data={props.weeks}
+            data={props.weeks.map((w, i) => ({
+              ...w,
+              centre: props.limits[i]?.centre ?? null,
+              upper: props.limits[i]?.upper ?? null,
+              // A lower limit of 0 flags nothing, so it is not drawn.
+              lower: props.limits[i]?.lower || null,
+            }))}
             margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
             barCategoryGap={1}
             accessibilityLayer
@@ -161,30 +167,6 @@ export function DepartmentWeeklyChart(props: {
               }}
             />
             <Tooltip content={tooltip} cursor={{ fill: '#f1f5f9' }} />
-            {props.limits && (
-              <>
-                <ReferenceLine
-                  yAxisId="tickets"
-                  y={props.limits.centre}
-                  stroke={LIMIT_COLOR}
-                  strokeDasharray="6 3"
-                />
-                <ReferenceLine
-                  yAxisId="tickets"
-                  y={props.limits.upper}
-                  stroke={LIMIT_COLOR}
-                  strokeDasharray="2 3"
-                />
-                {props.limits.lower > 0 && (
-                  <ReferenceLine
-                    yAxisId="tickets"
-                    y={props.limits.lower}
-                    stroke={LIMIT_COLOR}
-                    strokeDasharray="2 3"
-                  />
-                )}
-              </>
-            )}
             {props.fixes.map((f) => (
               <ReferenceLine
                 key={`${f.weekStart}-${f.label}`}
@@ -204,6 +186,22 @@ export function DepartmentWeeklyChart(props: {
               cursor="pointer"
               onClick={(_, index) => router.push(props.hrefs[index])}
             />
+            {(['centre', 'upper', 'lower'] as const).map((key) => (
+              <Line
+                key={key}
+                yAxisId="tickets"
+                dataKey={key}
+                name={key === 'centre' ? 'Centre line' : '3σ limit'}
+                type="step"
+                stroke={LIMIT_COLOR}
+                strokeWidth={1.5}
+                strokeDasharray={key === 'centre' ? '6 3' : '2 3'}
+                dot={false}
+                activeDot={false}
+                tooltipType="none"
+                isAnimationActive={false}
+              />
+            ))}
             <Line
               yAxisId="rate"
               dataKey={(w: DepartmentWeek) =>

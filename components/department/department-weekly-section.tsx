@@ -1,7 +1,7 @@
 import type { DepartmentWeek } from '@/lib/department';
 import type { DateRange } from '@/lib/filters';
 import { ticketsHref, weekWithinRange } from '@/lib/links';
-import { baselineOf, cChartLimits, signalOf } from '@/lib/control-chart';
+import { phasedLimits, signalOf } from '@/lib/control-chart';
 import { dayOf, dayToIso, isoToDay, isoWeekStartDay } from '@/lib/time';
 import { ChartSection } from '../chart-section';
 import { DepartmentWeeklyChart } from '../charts/department-weekly-chart';
@@ -39,12 +39,19 @@ export function DepartmentWeeklySection(props: {
   fixes: { doneAt: number; title: string }[];
 }) {
   const { weeks, range, subject } = props;
-  const baseline = baselineOf(weeks);
-  const limits = cChartLimits(baseline.map((w) => w.tickets));
-  const specialWeeks = weeks.filter((w) => w.days === 7 && signalOf(w.tickets, limits));
   const fixes = props.fixes
     .map((f) => ({ weekStart: dayToIso(isoWeekStartDay(dayOf(f.doneAt))), label: f.title }))
     .filter((f) => weeks.some((w) => w.weekStart === f.weekStart));
+  // Each fix changed the process: the limits start again from its week.
+  const phases = phasedLimits(
+    weeks,
+    fixes.map((f) => f.weekStart),
+  );
+  const limitsByWeek = phases.flatMap((p) => p.weeks.map(() => p.limits));
+  const judged = phases.filter((p) => p.limits !== null);
+  const specialWeeks = phases.flatMap((p) =>
+    p.weeks.filter((w) => w.days === 7 && signalOf(w.tickets, p.limits)),
+  );
   const { busiest, worst } = peaks(weeks);
   const rate = props.recurrenceRate;
   return (
@@ -74,16 +81,18 @@ export function DepartmentWeeklySection(props: {
             </>
           )}{' '}
           Lighter bars are partial weeks at the edges of the range.
-          {limits && (
+          {judged.length > 0 && (
             <>
               {' '}
-              Control chart (c-chart): the centre line is the average of {limits.baselineWeeks} full
-              weeks
-              {baseline.length < weeks.filter((w) => w.days === 7).length
-                ? ' before the last 8'
-                : ''}{' '}
-              ({formatDecimal(limits.centre)} tickets a week), the dotted lines ± 3√c̄; a red week is
-              beyond them, a special cause rather than chance.{' '}
+              Control chart (c-chart): the dashed centre line is the average of a baseline of full
+              weeks (
+              {judged
+                .map((p) => `${formatDecimal(p.limits!.centre)} tickets a week`)
+                .join(', then ')}
+              ; the weeks before the last 8 when there are at least 20), the dotted lines ± 3√c̄
+              {phases.length > 1 &&
+                ', recomputed from each corrective action done, because the process changed'}
+              ; a red week is beyond them, a special cause rather than chance.{' '}
               {specialWeeks.length === 0
                 ? 'No week is beyond the limits.'
                 : `Beyond the limits: ${specialWeeks
@@ -131,7 +140,7 @@ export function DepartmentWeeklySection(props: {
           weeks={weeks}
           color={subject.color}
           hrefs={weeks.map((w) => weekHref(w, range, subject))}
-          limits={limits}
+          limits={limitsByWeek}
           specialWeeks={specialWeeks.map((w) => w.weekStart)}
           fixes={fixes.map((f) => ({
             ...f,
