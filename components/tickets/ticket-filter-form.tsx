@@ -111,6 +111,7 @@ export function TicketFilterForm(props: {
                 {causes.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
+                    {c.retired ? ' (retired)' : ''}
                   </option>
                 ))}
               </optgroup>

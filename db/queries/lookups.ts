@@ -7,6 +7,8 @@ export interface CauseOption {
   departmentId: number;
   departmentSlug: string;
   departmentName: string;
+  /** Retired: no new tickets get it, but its history can still be looked at. */
+  retired: boolean;
 }
 
 export interface EntityOption {
@@ -17,17 +19,25 @@ export interface EntityOption {
   ref: string | null;
 }
 
-/** Every live root cause (merged ones point at their survivor), by department then name. */
-export function listCauseOptions(db: Db): CauseOption[] {
-  return db.$client
-    .prepare(
-      `SELECT rc.id, rc.name, d.id AS departmentId, d.slug AS departmentSlug,
-              d.name AS departmentName
-       FROM root_causes rc JOIN departments d ON d.id = rc.department_id
-       WHERE rc.merged_into_id IS NULL AND rc.retired_at IS NULL
-       ORDER BY d.sort_order, d.id, rc.name`,
-    )
-    .all() as CauseOption[];
+/**
+ * The root causes a person may choose (merged ones point at their survivor), by department then
+ * name; retired ones too where the choice is about the past, such as filtering tickets.
+ */
+export function listCauseOptions(
+  db: Db,
+  options: { includeRetired?: boolean } = {},
+): CauseOption[] {
+  return (
+    db.$client
+      .prepare(
+        `SELECT rc.id, rc.name, d.id AS departmentId, d.slug AS departmentSlug,
+                d.name AS departmentName, rc.retired_at IS NOT NULL AS retired
+         FROM root_causes rc JOIN departments d ON d.id = rc.department_id
+         WHERE rc.merged_into_id IS NULL ${options.includeRetired ? '' : 'AND rc.retired_at IS NULL'}
+         ORDER BY d.sort_order, d.id, rc.name`,
+      )
+      .all() as (Omit<CauseOption, 'retired'> & { retired: number })[]
+  ).map((c) => ({ ...c, retired: c.retired === 1 }));
 }
 
 const LOOKUPS = {

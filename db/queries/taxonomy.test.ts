@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { insertReferenceRows, openTestDatabase, snapshotSummaries } from '../test-support';
 import type { Db } from '../open';
 import { listEntityHistory } from './audit';
+import { listCauseOptions } from './lookups';
 import { createRule, listRules } from './rules';
 import { rebuildSummaries } from './summaries';
 import {
@@ -107,6 +108,11 @@ describe('editing the taxonomy', () => {
   test('retire and reinstate', () => {
     setCauseRetired(db, 3, true, null);
     expect(listTaxonomy(db).find((c) => c.id === 3)!.retiredAt).not.toBeNull();
+    // Not offered for new attributions; still there to filter its old tickets by.
+    expect(listCauseOptions(db).map((c) => c.id)).not.toContain(3);
+    expect(listCauseOptions(db, { includeRetired: true }).find((c) => c.id === 3)).toMatchObject({
+      retired: true,
+    });
     setCauseRetired(db, 3, false, null);
     expect(listTaxonomy(db).find((c) => c.id === 3)!.retiredAt).toBeNull();
     expect(listEntityHistory(db, 'root_cause', '3').map((e) => e.action)).toEqual([

@@ -64,7 +64,8 @@ export default async function TicketsPage({
     );
     delete filters.department;
   }
-  const causes = listCauseOptions(db);
+  // Retired causes keep their tickets: the filter still finds them.
+  const causes = listCauseOptions(db, { includeRetired: true });
   const customer =
     filters.customer === undefined
       ? null
