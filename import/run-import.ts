@@ -41,6 +41,12 @@ interface PendingBatch {
 
 const emptyBatch = (lastRow: number): PendingBatch => ({ tickets: [], rejects: [], lastRow });
 
+/**
+ * A copy of a string that holds nothing else alive: a field cut from a row can share the row's
+ * memory, and a key kept for every row of a million-row file would keep every row.
+ */
+const detached = (s: string) => Buffer.from(s).toString();
+
 const clip = (raw: string) =>
   raw.length > MAX_RAW_KEPT ? `${raw.slice(0, MAX_RAW_KEPT)}… (${raw.length} characters)` : raw;
 
@@ -128,7 +134,7 @@ export async function runCsvImport(
           ? `${result.ticket.sourceSystem}\u0000${result.ticket.externalId}`
           : '';
         const earlier = result.ok ? seen.get(key) : undefined;
-        if (result.ok && earlier === undefined) seen.set(key, record.rowNumber);
+        if (result.ok && earlier === undefined) seen.set(detached(key), record.rowNumber);
         if (!settled) {
           if (!result.ok) reject(result.errors.join('; '));
           else if (earlier !== undefined) {
