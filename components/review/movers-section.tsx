@@ -57,7 +57,9 @@ export function MoversSection({ review, caveat }: { review: ReviewData; caveat?:
         </>
       }
     >
-      <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2">
+      <div
+        className={`grid gap-4 ${rose.length > 0 && fell.length > 0 ? 'md:grid-cols-2 print:grid-cols-2' : ''}`}
+      >
         {[
           { key: 'rose', title: 'Rose', movers: rose, color: 'text-red-800' },
           { key: 'fell', title: 'Fell', movers: fell, color: 'text-emerald-800' },
