@@ -25,12 +25,15 @@ export function suggestionTimings(db: Db): void {
   const trainMs = performance.now() - trainStart;
   let top1 = 0;
   let top3 = 0;
+  // Calibration: a confidence means something when, on average, it matches how often it is right.
+  let confidence = 0;
   const samples: number[] = [];
   for (const { features, cause } of heldOut) {
     const started = performance.now();
     const suggestions = model.suggest(features, 3);
     samples.push(performance.now() - started);
     if (suggestions[0]?.label === cause) top1++;
+    confidence += suggestions[0]?.confidence ?? 0;
     if (suggestions.some((s) => s.label === cause)) top3++;
   }
   const pct = (n: number) => `${((100 * n) / heldOut.length).toFixed(1)} %`;
@@ -38,6 +41,7 @@ export function suggestionTimings(db: Db): void {
     `\nRoot-cause suggestions (naive Bayes on words, product and channel), trained on ${trained.toLocaleString('en-US')} tickets, tested on ${heldOut.length.toLocaleString('en-US')} held out:`,
   );
   console.log(`  accuracy              top-1 ${pct(top1)}   top-3 ${pct(top3)}`);
+  console.log(`  mean top-1 confidence ${pct(confidence)} (against ${pct(top1)} right)`);
   console.log(
     `  one suggestion        p50 ${percentile(samples, 50)!.toFixed(3)} ms   p95 ${percentile(samples, 95)!.toFixed(3)} ms`,
   );
