@@ -8,16 +8,28 @@ import { ReviewSection } from './review-section';
 const SHOWN = 8;
 
 /** Departments and causes whose week is beyond their control limits. */
-export function SpecialCausesSection({ review }: { review: ReviewData }) {
+export function SpecialCausesSection({
+  review,
+  caveat,
+}: {
+  review: ReviewData;
+  /** Why flags below the limits may not be real (the week is not fully triaged). */
+  caveat?: string;
+}) {
   const flags = review.specialCauses;
   return (
     <ReviewSection
       id="review-special-causes"
       title="Special causes"
       lead={
-        flags.length === 0
-          ? `No department or cause is beyond its control limits this week (c-chart: the mean of the ${CONTROL_BASELINE_WEEKS} weeks before ± 3√mean).`
-          : `Beyond the control limits of a c-chart (the mean of the ${CONTROL_BASELINE_WEEKS} weeks before ± 3√mean): something happened, not chance. The furthest out first.`
+        <>
+          {flags.length === 0
+            ? `No department or cause is beyond its control limits this week (c-chart: the mean of the ${CONTROL_BASELINE_WEEKS} weeks before ± 3√mean).`
+            : `Beyond the control limits of a c-chart (the mean of the ${CONTROL_BASELINE_WEEKS} weeks before ± 3√mean): something happened, not chance. The furthest out first.`}
+          {caveat && flags.some((f) => f.signal === 'below') && (
+            <span className="mt-1 block font-medium text-amber-800">{caveat}</span>
+          )}
+        </>
       }
     >
       {flags.length > 0 && (

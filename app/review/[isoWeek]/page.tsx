@@ -40,8 +40,10 @@ export default async function ReviewPage({ params }: { params: Params }) {
   const unfinished = weekStart + 6 >= today();
   const coverage = review.kpis.classificationCoverage;
   const baselineCoverage = review.baselineKpis.classificationCoverage;
-  const triageLag =
-    coverage !== null && baselineCoverage !== null && baselineCoverage - coverage > COVERAGE_GAP;
+  const triageCaveat =
+    coverage !== null && baselineCoverage !== null && baselineCoverage - coverage > COVERAGE_GAP
+      ? `Only ${formatPercent(coverage)} of this week’s tickets have a root cause yet (${formatPercent(baselineCoverage)} before): falls may be tickets still waiting for triage.`
+      : undefined;
   const weekLink = (start: number, label: string, rel: 'prev' | 'next') => (
     <Link
       href={`/review/${isoWeekOf(start)}`}
@@ -97,15 +99,8 @@ export default async function ReviewPage({ params }: { params: Params }) {
       >
         <HeadlineTable review={review} />
       </ReviewSection>
-      <MoversSection
-        review={review}
-        caveat={
-          triageLag && coverage !== null && baselineCoverage !== null
-            ? `Only ${formatPercent(coverage)} of this week’s tickets have a root cause yet (${formatPercent(baselineCoverage)} before): falls may be tickets still waiting for triage.`
-            : undefined
-        }
-      />
-      <SpecialCausesSection review={review} />
+      <MoversSection review={review} caveat={triageCaveat} />
+      <SpecialCausesSection review={review} caveat={triageCaveat} />
       <RecurrencesSection review={review} />
       <ReviewActionsSection review={review} />
       <ReviewDisputesSection review={review} />
