@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { isOpenAction, isOverdue } from './actions';
+import { describe, expect, test } from 'vitest';
+import { isOpenAction, isOverdue, valueAt } from './actions';
 
 const NOW = Date.UTC(2026, 5, 1);
 
@@ -22,4 +22,22 @@ test.each([
   ['abandoned', NOW - 86_400_000, false],
 ] as const)('%s due at %s is overdue: %s', (status, dueAt, overdue) => {
   expect(isOverdue({ status, dueAt }, NOW)).toBe(overdue);
+});
+
+describe('a field at a moment, from its changes', () => {
+  const changes = [
+    { at: 10, fromValue: 'open', toValue: 'in_progress' },
+    { at: 20, fromValue: 'in_progress', toValue: 'abandoned' },
+  ];
+  test.each([
+    [5, 'open'],
+    [10, 'in_progress'],
+    [15, 'in_progress'],
+    [25, 'abandoned'],
+  ])('at %i: %s', (at, value) => {
+    expect(valueAt('abandoned', changes, at)).toBe(value);
+  });
+  test('never changed: the value now', () => {
+    expect(valueAt('open', [], 5)).toBe('open');
+  });
 });

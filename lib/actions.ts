@@ -19,3 +19,29 @@ export function isOpenAction(status: ActionStatus): boolean {
 export function isOverdue(action: { status: ActionStatus; dueAt: number | null }, nowMs: number) {
   return isOpenAction(action.status) && action.dueAt !== null && action.dueAt < nowMs;
 }
+
+export interface FieldChange {
+  at: number;
+  fromValue: string | null;
+  toValue: string | null;
+}
+
+/**
+ * A field's value at a moment, from its value now and its recorded changes (oldest first): the
+ * last change made by then, or else what the first later change changed from.
+ */
+export function valueAt(
+  current: string | null,
+  changes: readonly FieldChange[],
+  at: number,
+): string | null {
+  let value: string | null | undefined;
+  for (const change of changes) {
+    if (change.at <= at) value = change.toValue;
+    else {
+      value ??= change.fromValue;
+      break;
+    }
+  }
+  return value === undefined ? current : value;
+}

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../open';
 import { insertAuditEvents } from './audit';
+import { valueAt, type FieldChange } from '@/lib/actions';
 import type { ActionStatus } from '@/lib/domain';
 import { judgeFix, type Effectiveness, type WindowCounts } from '@/lib/effectiveness';
 import { dayOf } from '@/lib/time';
@@ -85,6 +86,32 @@ export function listActions(db: Db, filter: ActionFilter = {}): CorrectiveAction
        ORDER BY a.status IN ('open', 'in_progress') DESC, COALESCE(a.due_at, a.done_at, a.opened_at), a.id`,
     )
     .all(...params) as CorrectiveActionRow[];
+}
+
+/**
+ * The corrective actions as they stood at a moment: those opened by then, with the status and
+ * dates their recorded changes say they had, so a past week's review does not move.
+ */
+export function listActionsAsOf(db: Db, at: number): CorrectiveActionRow[] {
+  const changes = db.$client
+    .prepare(
+      `SELECT entity_id AS id, field, at, from_value AS fromValue, to_value AS toValue
+       FROM audit_events
+       WHERE entity = 'action' AND action = 'update' AND field IN ('status', 'dueAt', 'doneAt')
+       ORDER BY at, id`,
+    )
+    .all() as (FieldChange & { id: string; field: 'status' | 'dueAt' | 'doneAt' })[];
+  const of = (id: number, field: string) =>
+    changes.filter((c) => c.id === String(id) && c.field === field);
+  const time = (value: string | null) => (value === null ? null : Number(value));
+  return listActions(db)
+    .filter((a) => a.openedAt <= at)
+    .map((a) => ({
+      ...a,
+      status: valueAt(a.status, of(a.id, 'status'), at) as ActionStatus,
+      dueAt: time(valueAt(a.dueAt === null ? null : String(a.dueAt), of(a.id, 'dueAt'), at)),
+      doneAt: time(valueAt(a.doneAt === null ? null : String(a.doneAt), of(a.id, 'doneAt'), at)),
+    }));
 }
 
 /** One cause's corrective actions, the newest first. */

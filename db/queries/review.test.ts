@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { insertReferenceRows, openTestDatabase } from '../test-support';
 import type { Db } from '../open';
-import { createAction } from './corrective-actions';
+import { createAction, updateAction } from './corrective-actions';
 import { getReview } from './review';
 import { upsertTickets } from './ticket-writes';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
@@ -111,5 +111,30 @@ describe('the weekly review of 2026-W10', () => {
       ['Done two weeks before', 'not yet clear'],
     ]);
     expect(review.disputes.map((d) => d.externalId)).toEqual(['R5']);
+  });
+
+  test('a past week keeps the status and dates its actions had then', () => {
+    const create = (title: string, due: number) =>
+      createAction(
+        db,
+        {
+          rootCauseId: 2,
+          ownerDepartmentId: 4,
+          ownerUserId: null,
+          title,
+          description: '',
+          status: 'open',
+          openedAt: at(WEEK - 60),
+          dueAt: at(due),
+          doneAt: null,
+        },
+        null,
+      );
+    // Both changed today, long after the week.
+    updateAction(db, create('Abandoned since', WEEK - 5), { status: 'abandoned' }, null);
+    updateAction(db, create('Postponed since', WEEK + 2), { dueAt: at(WEEK + 60) }, null);
+    const review = getReview(db, WEEK);
+    expect(review.actions.overdue.map((a) => a.title)).toContain('Abandoned since');
+    expect(review.actions.due.map((a) => a.title)).toContain('Postponed since');
   });
 });

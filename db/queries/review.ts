@@ -5,7 +5,7 @@
  */
 import type { Db } from '../open';
 import {
-  listActions,
+  listActionsAsOf,
   withEffectiveness,
   type ActionWithEffect,
   type CorrectiveActionRow,
@@ -14,7 +14,6 @@ import { listDepartments } from './departments';
 import { listDisputes, type DisputeRow } from './disputes';
 import { kpisForRange } from './overview';
 import { getSettings } from './settings';
-import { isOpenAction } from '@/lib/actions';
 import { cChartLimits, signalOf, type ControlLimits } from '@/lib/control-chart';
 import { makeRange, type DateRange } from '@/lib/filters';
 import { isoWeekOf } from '@/lib/iso-week';
@@ -213,13 +212,12 @@ export function getReview(db: Db, weekStartDay: number): ReviewData {
 
   const current = kpisForRange(db, range, settings.agentCostPerHour).kpis;
   const baseline = kpisForRange(db, baselineRange, settings.agentCostPerHour).kpis;
-  const actions = listActions(db);
-  // Open at the week's end: opened by then, and still open now or done only after it.
+  const actions = listActionsAsOf(db, endOfWeekMs);
+  // Open at the week's end: not abandoned, and not done by then (a done date is the truth
+  // about when; the demo's actions have no recorded history of their status).
   const stillOpen = actions.filter(
     (a) =>
-      a.dueAt !== null &&
-      a.openedAt <= endOfWeekMs &&
-      (isOpenAction(a.status) || (a.doneAt !== null && a.doneAt > endOfWeekMs)),
+      a.dueAt !== null && a.status !== 'abandoned' && (a.doneAt === null || a.doneAt > endOfWeekMs),
   );
   const measuredFrom = weekStartDay - 7 * settings.effectivenessWeeks;
   const measured = actions.filter((a) => {
