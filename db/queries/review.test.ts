@@ -13,6 +13,23 @@ const at = (day: number, hour = 10) => dayStartMs(day) + hour * 3_600_000;
 
 describe('the weekly review of 2026-W10', () => {
   let db: Db;
+  /** An action on cause 2, owned by warehouse, opened long before the week. */
+  const action = (title: string, due: number | null, done: number | null) =>
+    createAction(
+      db,
+      {
+        rootCauseId: 2,
+        ownerDepartmentId: 4,
+        ownerUserId: null,
+        title,
+        description: '',
+        status: done === null ? 'open' : 'done',
+        openedAt: at(WEEK - 60),
+        dueAt: due === null ? null : at(due),
+        doneAt: done === null ? null : at(done),
+      },
+      null,
+    );
   beforeAll(() => {
     db = openTestDatabase();
     insertReferenceRows(db);
@@ -42,22 +59,6 @@ describe('the weekly review of 2026-W10', () => {
       })),
       DEFAULT_SETTINGS,
     );
-    const action = (title: string, due: number | null, done: number | null) =>
-      createAction(
-        db,
-        {
-          rootCauseId: 2,
-          ownerDepartmentId: 4,
-          ownerUserId: null,
-          title,
-          description: '',
-          status: done === null ? 'open' : 'done',
-          openedAt: at(WEEK - 60),
-          dueAt: due === null ? null : at(due),
-          doneAt: done === null ? null : at(done),
-        },
-        null,
-      );
     action('Due in the week', WEEK + 4, null);
     action('Late at the week, done since', WEEK - 3, WEEK + 20);
     action('Done two weeks before', WEEK - 20, WEEK - 14);
@@ -114,25 +115,9 @@ describe('the weekly review of 2026-W10', () => {
   });
 
   test('a past week keeps the status and dates its actions had then', () => {
-    const create = (title: string, due: number) =>
-      createAction(
-        db,
-        {
-          rootCauseId: 2,
-          ownerDepartmentId: 4,
-          ownerUserId: null,
-          title,
-          description: '',
-          status: 'open',
-          openedAt: at(WEEK - 60),
-          dueAt: at(due),
-          doneAt: null,
-        },
-        null,
-      );
     // Both changed today, long after the week.
-    updateAction(db, create('Abandoned since', WEEK - 5), { status: 'abandoned' }, null);
-    updateAction(db, create('Postponed since', WEEK + 2), { dueAt: at(WEEK + 60) }, null);
+    updateAction(db, action('Abandoned since', WEEK - 5, null), { status: 'abandoned' }, null);
+    updateAction(db, action('Postponed since', WEEK + 2, null), { dueAt: at(WEEK + 60) }, null);
     const review = getReview(db, WEEK);
     expect(review.actions.overdue.map((a) => a.title)).toContain('Abandoned since');
     expect(review.actions.due.map((a) => a.title)).toContain('Postponed since');
