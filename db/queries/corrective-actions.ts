@@ -31,8 +31,6 @@ export interface CorrectiveActionRow {
 
 export interface ActionFilter {
   causeId?: number;
-  /** Owned by this department. */
-  departmentId?: number;
   /** Owned by this department, or about one of its causes. */
   concerningDepartmentId?: number;
   status?: ActionStatus;
@@ -48,6 +46,9 @@ const COLUMNS = `a.id, a.root_cause_id AS rootCauseId, c.name AS causeName,
   d.name AS ownerDepartmentName, a.owner_user_id AS ownerUserId, u.name AS ownerUserName,
   a.opened_at AS openedAt, a.due_at AS dueAt, a.done_at AS doneAt`;
 
+/** lib/actions.ts's isOpenAction, in SQL. */
+const STILL_TO_DO = `a.status IN ('open', 'in_progress')`;
+
 const FROM = `corrective_actions a
   JOIN root_causes c ON c.id = a.root_cause_id
   JOIN departments d ON d.id = a.owner_department_id
@@ -60,10 +61,6 @@ export function listActions(db: Db, filter: ActionFilter = {}): CorrectiveAction
     conditions.push('a.root_cause_id = ?');
     params.push(filter.causeId);
   }
-  if (filter.departmentId !== undefined) {
-    conditions.push('a.owner_department_id = ?');
-    params.push(filter.departmentId);
-  }
   if (filter.concerningDepartmentId !== undefined) {
     conditions.push('(a.owner_department_id = ? OR c.department_id = ?)');
     params.push(filter.concerningDepartmentId, filter.concerningDepartmentId);
@@ -72,18 +69,16 @@ export function listActions(db: Db, filter: ActionFilter = {}): CorrectiveAction
     conditions.push('a.status = ?');
     params.push(filter.status);
   }
-  if (filter.openOnly) conditions.push(`a.status IN ('open', 'in_progress')`);
+  if (filter.openOnly) conditions.push(STILL_TO_DO);
   if (filter.overdueAt !== undefined) {
-    conditions.push(
-      `a.status IN ('open', 'in_progress') AND a.due_at IS NOT NULL AND a.due_at < ?`,
-    );
+    conditions.push(`${STILL_TO_DO} AND a.due_at IS NOT NULL AND a.due_at < ?`);
     params.push(filter.overdueAt);
   }
   return db.$client
     .prepare(
       `SELECT ${COLUMNS} FROM ${FROM}
        ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
-       ORDER BY a.status IN ('open', 'in_progress') DESC, COALESCE(a.due_at, a.done_at, a.opened_at), a.id`,
+       ORDER BY ${STILL_TO_DO} DESC, COALESCE(a.due_at, a.done_at, a.opened_at), a.id`,
     )
     .all(...params) as CorrectiveActionRow[];
 }

@@ -4,7 +4,7 @@
  * (customer, cause, opened) index, and only the flags that change are written.
  */
 import type { Db } from '../open';
-import { recurrencesInGroup, type RecurrenceTicket } from '@/lib/recurrence';
+import { findRecurrences, type RecurrenceTicket } from '@/lib/recurrence';
 import type { Settings } from '@/lib/settings';
 
 type Row = RecurrenceTicket & { isRecurrence: number };
@@ -18,18 +18,16 @@ export function redecideAllRecurrence(
   const setFlag = sqlite.prepare('UPDATE tickets SET is_recurrence = ? WHERE id = ?');
   // better-sqlite3 refuses writes while a query iterates: the flips are written after the read.
   const flips: [flag: number, id: number][] = [];
-  const settleOne = (group: Row[]) => {
-    const recurrences = recurrencesInGroup(group, settings.recurrenceWindowDays);
-    for (const t of group) {
+  /** One (customer, cause) block; findRecurrences splits it further by product if the key says. */
+  const settle = (block: Row[]) => {
+    const recurrences = findRecurrences(block, {
+      windowDays: settings.recurrenceWindowDays,
+      key: settings.recurrenceKey,
+    });
+    for (const t of block) {
       const flag = recurrences.has(t.id) ? 1 : 0;
       if (flag !== t.isRecurrence) flips.push([flag, t.id]);
     }
-  };
-  const settle = (group: Row[]) => {
-    if (settings.recurrenceKey === 'customer') return settleOne(group);
-    const byProduct = new Map<number | null, Row[]>();
-    for (const t of group) byProduct.set(t.productId, [...(byProduct.get(t.productId) ?? []), t]);
-    for (const sub of byProduct.values()) settleOne(sub);
   };
   // Unclassified tickets never recur.
   const unclassified = sqlite

@@ -2,21 +2,8 @@ import { expect, test } from 'vitest';
 import { generateTickets, insertReferenceRows, openTestDatabase } from '../test-support';
 import { listEntityHistory } from './audit';
 import { getSettings, saveSettings } from './settings';
-import { recurrenceKeyOf, recurrencesInGroup, type RecurrenceTicket } from '@/lib/recurrence';
+import { findRecurrences, type RecurrenceTicket } from '@/lib/recurrence';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
-
-/** Every ticket's recurrence under the settings, decided by the pure functions. */
-function expectedRecurrences(tickets: RecurrenceTicket[], settings: Settings): Set<number> {
-  const groups = new Map<string, RecurrenceTicket[]>();
-  for (const t of tickets) {
-    const key = recurrenceKeyOf(t, settings.recurrenceKey);
-    if (key !== null) groups.set(key, [...(groups.get(key) ?? []), t]);
-  }
-  const result = new Set<number>();
-  for (const group of groups.values())
-    for (const id of recurrencesInGroup(group, settings.recurrenceWindowDays)) result.add(id);
-  return result;
-}
 
 test('a new recurrence definition re-decides every ticket and the summaries follow; audited', () => {
   const db = openTestDatabase();
@@ -39,7 +26,10 @@ test('a new recurrence definition re-decides every ticket and the summaries foll
               opened_at AS openedAt, resolved_at AS resolvedAt, is_recurrence AS flag FROM tickets`,
     )
     .all() as (RecurrenceTicket & { flag: number })[];
-  const expected = expectedRecurrences(tickets, next);
+  const expected = findRecurrences(tickets, {
+    windowDays: next.recurrenceWindowDays,
+    key: next.recurrenceKey,
+  });
   expect(expected.size).toBeGreaterThan(0);
   expect(new Set(tickets.filter((t) => t.flag === 1).map((t) => t.id))).toEqual(expected);
   // A narrower definition finds fewer recurrences than the default one did.
