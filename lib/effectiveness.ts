@@ -31,6 +31,9 @@ export function rateDecreasePValue(before: number, after: number, tBefore = 1, t
 
 const count = (n: number) => n.toLocaleString('en-US');
 
+/** A p-value as a sentence writes it: "p = 0.012", or "p < 0.001" below what three digits show. */
+export const describePValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
+
 export type Verdict = 'effective' | 'not yet clear' | 'not effective';
 
 export const SIGNIFICANCE = 0.05;
@@ -103,7 +106,7 @@ export function judgeFix(input: {
     ? {
         ...base,
         verdict: 'effective',
-        because: `tickets fell from ${count(before.tickets)} to ${count(after.tickets)} in ${weeks} weeks; the chance of a fall this large without a change is ${p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`}`,
+        because: `tickets fell from ${count(before.tickets)} to ${count(after.tickets)} in ${weeks} weeks; the chance of a fall this large without a change is ${describePValue(p)}`,
         pValue: p,
       }
     : {

@@ -1,14 +1,11 @@
 import Link from 'next/link';
 import type { ReviewCause, ReviewData } from '@/db/queries/review';
 import type { DateRange } from '@/lib/filters';
+import { describePValue } from '@/lib/effectiveness';
 import { causeHref, ticketsHref } from '@/lib/links';
 import type { Mover } from '@/lib/review';
 import { formatDecimal, formatInteger } from '../format';
 import { ReviewSection } from './review-section';
-
-function pText(p: number) {
-  return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
-}
 
 function MoverList(props: {
   movers: Mover<ReviewCause>[];
@@ -34,7 +31,7 @@ function MoverList(props: {
             {formatInteger(m.cause.week)} tickets
           </Link>{' '}
           against {formatDecimal(m.expected)} a week before{' '}
-          <span className="text-slate-500">({pText(m.pValue)})</span>
+          <span className="text-slate-500">({describePValue(m.pValue)})</span>
         </li>
       ))}
     </ul>

@@ -3,11 +3,11 @@
  */
 import type { ReviewData } from '@/db/queries/review';
 import { STATUS_LABELS } from '@/lib/actions';
+import { describePValue } from '@/lib/effectiveness';
 import { formatDay, formatDayOf, formatDecimal, formatInteger } from '../format';
 import { kpiDelta } from '../kpi-delta';
 import { kpiDefinitions } from '../kpi-grid';
 
-const pText = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 const list = (lines: string[], none: string) => (lines.length === 0 ? [none] : lines);
 
 export function reviewMarkdown(review: ReviewData): string {
@@ -20,7 +20,7 @@ export function reviewMarkdown(review: ReviewData): string {
     return `| ${d.label}${unit} | ${shown(value)} | ${shown(baseline)} | ${kpiDelta(value, baseline, d.kind, d.better).text} |`;
   });
   const mover = (m: ReviewData['movers']['rose'][number]) =>
-    `- ${m.cause.causeName} (${m.cause.departmentName}): ${formatInteger(m.cause.week)} tickets against ${formatDecimal(m.expected)} a week before (${pText(m.pValue)})`;
+    `- ${m.cause.causeName} (${m.cause.departmentName}): ${formatInteger(m.cause.week)} tickets against ${formatDecimal(m.expected)} a week before (${describePValue(m.pValue)})`;
   const action = (a: ReviewData['actions']['due'][number], extra: string) =>
     `- ${a.title}: ${a.causeName}, owned by ${a.ownerDepartmentName}${a.ownerUserName ? ` (${a.ownerUserName})` : ''}, ${extra}`;
   const { due, overdue, measured } = review.actions;
