@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ActionWithEffect } from '@/db/queries/corrective-actions';
+import type { ActionWithEffect, CorrectiveActionRow } from '@/db/queries/corrective-actions';
 import { isOverdue, STATUS_LABELS } from '@/lib/actions';
 import { formatDayOf } from '../format';
 import { VerdictBadge } from './verdict';
@@ -18,7 +18,8 @@ const HEADINGS: Record<Column, string> = {
 
 /** Corrective actions, each linked to its page, late ones marked, done ones with their verdict. */
 export function ActionsTable(props: {
-  actions: ActionWithEffect[];
+  /** Without a verdict (not measured here), the effect column shows a dash. */
+  actions: (CorrectiveActionRow & Partial<Pick<ActionWithEffect, 'effect'>>)[];
   columns: Column[];
   nowMs: number;
   caption: string;

@@ -45,7 +45,7 @@ export function OpenActionsSection(props: {
         {ordered.length > 0 && (
           <div className="mt-2 overflow-x-auto">
             <ActionsTable
-              actions={ordered.map((a) => ({ ...a, effect: null }))}
+              actions={ordered}
               columns={['cause', 'owner', 'status', 'due']}
               nowMs={props.nowMs}
               caption={`Open corrective actions ${props.scope}`}

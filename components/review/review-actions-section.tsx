@@ -44,7 +44,7 @@ export function ReviewActionsSection({ review }: { review: ReviewData }) {
             <div key={p.key} data-testid={`review-actions-${p.key}`}>
               <h3 className="text-sm font-semibold text-slate-900">{p.title}</h3>
               <ActionsTable
-                actions={p.actions.map((a) => ({ effect: null, ...a }))}
+                actions={p.actions}
                 columns={[...p.columns]}
                 nowMs={endOfWeek}
                 caption={p.title}
