@@ -12,6 +12,7 @@ import {
 } from './corrective-actions';
 import { listDepartments } from './departments';
 import { listDisputes, type DisputeRow } from './disputes';
+import { listCauseOptions } from './lookups';
 import { kpisForRange } from './overview';
 import { getSettings } from './settings';
 import { cChartLimits, signalOf, type ControlLimits } from '@/lib/control-chart';
@@ -157,16 +158,18 @@ export function getReview(db: Db, weekStartDay: number): ReviewData {
 
   const rows = weekRows(db, contextRange.fromDay, weekEndDay);
   const departments = listDepartments(db);
+  // Retired causes still have this week's or earlier weeks' tickets; merged ones have none.
   const causeInfo = new Map(
-    (
-      db.$client
-        .prepare(
-          `SELECT c.id AS causeId, c.name AS causeName, d.id AS departmentId,
-                  d.slug AS departmentSlug, d.name AS departmentName
-           FROM root_causes c JOIN departments d ON d.id = c.department_id`,
-        )
-        .all() as Omit<ReviewCause, 'week' | 'baseline' | 'recurrences'>[]
-    ).map((c) => [c.causeId, c]),
+    listCauseOptions(db, { includeRetired: true }).map((c) => [
+      c.id,
+      {
+        causeId: c.id,
+        causeName: c.name,
+        departmentId: c.departmentId,
+        departmentSlug: c.departmentSlug,
+        departmentName: c.departmentName,
+      },
+    ]),
   );
 
   const byCause = new Map<number, ReviewCause>();
