@@ -84,11 +84,19 @@ const SELECT_TICKET = `SELECT id, source_system AS sourceSystem, external_id AS 
   handle_seconds AS handleSeconds, contact_count AS contactCount, is_recurrence AS isRecurrence
   FROM tickets`;
 
-type RawTicket = Omit<StoredTicket, 'isRecurrence'> & { isRecurrence: number };
-const fromRaw = (row: RawTicket): StoredTicket => ({
-  ...row,
-  isRecurrence: row.isRecurrence === 1,
-});
+/** A row as SQLite returns it: the recurrence flag is 0 or 1. */
+type Raw<T extends { isRecurrence: boolean }> = Omit<T, 'isRecurrence'> & { isRecurrence: number };
+type RawTicket = Raw<StoredTicket>;
+const fromRaw = <T extends { isRecurrence: boolean }>(row: Raw<T>): T =>
+  ({ ...row, isRecurrence: row.isRecurrence === 1 }) as T;
+
+/** What deciding recurrence and moving summary shares need of a ticket: no texts. */
+type SettledTicket = RecurrenceTicket & SummarizedTicket;
+
+const SELECT_SETTLED = `SELECT id, customer_id AS customerId, product_id AS productId,
+  root_cause_id AS rootCauseId, department_id AS departmentId, opened_at AS openedAt,
+  resolved_at AS resolvedAt, contact_count AS contactCount, handle_seconds AS handleSeconds,
+  fix_cost_cents AS fixCostCents, is_recurrence AS isRecurrence FROM tickets`;
 
 function statements(sqlite: Database.Database) {
   const columns = FIELDS.map((f) => FIELD_COLUMNS[f]);
@@ -119,9 +127,12 @@ function statements(sqlite: Database.Database) {
     insertContact: sqlite.prepare(
       'INSERT INTO contacts (ticket_id, started_at, channel, agent, handle_seconds) VALUES (?, ?, ?, ?, ?)',
     ),
-    groupByCustomer: sqlite.prepare(`${SELECT_TICKET} WHERE customer_id = ? AND root_cause_id = ?`),
+    settledById: sqlite.prepare(`${SELECT_SETTLED} WHERE id = ?`),
+    groupByCustomer: sqlite.prepare(
+      `${SELECT_SETTLED} WHERE customer_id = ? AND root_cause_id = ?`,
+    ),
     groupByCustomerProduct: sqlite.prepare(
-      `${SELECT_TICKET} WHERE customer_id = ? AND root_cause_id = ? AND product_id IS ?`,
+      `${SELECT_SETTLED} WHERE customer_id = ? AND root_cause_id = ? AND product_id IS ?`,
     ),
   };
 }
@@ -159,7 +170,7 @@ export function upsertTickets(db: Db, inputs: TicketUpsert[], settings: Settings
     const batch = newBatch();
     const outcomes = inputs.map((input, index) => {
       const raw = s.byKey.get(input.sourceSystem, input.externalId) as RawTicket | undefined;
-      return writeOne(db, raw ? fromRaw(raw) : null, input, index, batch);
+      return writeOne(db, raw ? fromRaw<StoredTicket>(raw) : null, input, index, batch);
     });
     settleRecurrenceAndSummaries(db, batch, settings);
     indexTexts(db, batch);
@@ -179,7 +190,7 @@ export function updateTickets(
     for (const [index, change] of changes.entries()) {
       const raw = s.byId.get(change.id) as RawTicket | undefined;
       if (!raw) throw new Error(`Row ${index + 1}: ticket ${change.id} does not exist`);
-      const before = fromRaw(raw);
+      const before = fromRaw<StoredTicket>(raw);
       const input = {
         sourceSystem: before.sourceSystem,
         externalId: before.externalId,
@@ -311,10 +322,10 @@ function settleRecurrenceAndSummaries(
     const key = recurrenceKeyOf(t, settings.recurrenceKey);
     if (key !== null) groups.set(key, t);
   };
-  const current = new Map<number, StoredTicket>();
+  const current = new Map<number, SettledTicket>();
   for (const [id, before] of written) {
     if (before) addGroup(before);
-    const now = fromRaw(s.byId.get(id) as RawTicket);
+    const now = fromRaw<SettledTicket>(s.settledById.get(id) as Raw<SettledTicket>);
     current.set(id, now);
     addGroup(now);
   }
@@ -324,7 +335,7 @@ function settleRecurrenceAndSummaries(
       settings.recurrenceKey === 'customer'
         ? s.groupByCustomer.all(member.customerId, member.rootCauseId)
         : s.groupByCustomerProduct.all(member.customerId, member.rootCauseId, member.productId)
-    ).map((r) => fromRaw(r as RawTicket));
+    ).map((r) => fromRaw<SettledTicket>(r as Raw<SettledTicket>));
     const recurrences = recurrencesInGroup(group, settings.recurrenceWindowDays);
     for (const t of group) {
       const isRecurrence = recurrences.has(t.id);
