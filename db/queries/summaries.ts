@@ -76,11 +76,41 @@ interface HistogramDelta {
   counts: Histogram;
 }
 
+/** A SummaryDelta as plain data, to hand it from one thread to another. */
+export interface SummaryRows {
+  causes: StatsDelta[];
+  departments: StatsDelta[];
+  histograms: HistogramDelta[];
+}
+
+/** The key of a summary row: its period and its department and cause keys. */
+const rowKey = (kind: PeriodKind, period: number, departmentKey: number, causeKey: number) =>
+  `${kind}:${period}:${departmentKey}:${causeKey}`;
+const keyOf = (d: Omit<StatsDelta, 'measures'>) =>
+  rowKey(d.kind, d.period, d.departmentKey, d.causeKey);
+
 /** The summed change of a batch of ticket writes to every summary row it touches. */
 export class SummaryDelta {
   private readonly causes = new Map<string, StatsDelta>();
   private readonly departments = new Map<string, StatsDelta>();
   private readonly histograms = new Map<string, HistogramDelta>();
+
+  /** The delta as plain rows (see SummaryDelta.fromRows). */
+  rows(): SummaryRows {
+    return {
+      causes: [...this.causes.values()],
+      departments: [...this.departments.values()],
+      histograms: [...this.histograms.values()],
+    };
+  }
+
+  static fromRows(rows: SummaryRows): SummaryDelta {
+    const delta = new SummaryDelta();
+    for (const d of rows.causes) delta.causes.set(keyOf(d), d);
+    for (const d of rows.departments) delta.departments.set(keyOf(d), d);
+    for (const d of rows.histograms) delta.histograms.set(keyOf(d), d);
+    return delta;
+  }
 
   /** Adds (sign 1) or removes (sign -1) one ticket's share. */
   add(t: SummarizedTicket, sign: 1 | -1): void {
@@ -105,7 +135,7 @@ export class SummaryDelta {
   }
 
   private histogram(kind: PeriodKind, period: number, departmentKey: number, causeKey: number) {
-    const key = `${kind}:${period}:${departmentKey}:${causeKey}`;
+    const key = rowKey(kind, period, departmentKey, causeKey);
     let delta = this.histograms.get(key);
     if (!delta) {
       delta = { kind, period, departmentKey, causeKey, counts: emptyHistogram() };
@@ -147,7 +177,7 @@ function accumulate(
   measures: number[],
   sign: 1 | -1,
 ): void {
-  const id = `${key.kind}:${key.period}:${key.departmentKey}:${key.causeKey}`;
+  const id = keyOf(key);
   let delta = map.get(id);
   if (!delta) {
     delta = { ...key, measures: MEASURES.map(() => 0) };
@@ -249,7 +279,7 @@ export function rebuildSummaries(db: Db): void {
 function rebuildHistograms(sqlite: Database.Database): void {
   const histograms = new Map<string, HistogramDelta>();
   const counter = (kind: PeriodKind, period: number, departmentKey: number, causeKey: number) => {
-    const key = `${kind}:${period}:${departmentKey}:${causeKey}`;
+    const key = rowKey(kind, period, departmentKey, causeKey);
     let h = histograms.get(key);
     if (!h) {
       h = { kind, period, departmentKey, causeKey, counts: emptyHistogram() };

@@ -127,15 +127,18 @@ export function secondaryIndexesAndTriggers(
 /**
  * Runs `load` with the tables' secondary indexes and triggers dropped and creates them again
  * afterwards from their own SQL, so the schema stays what the migrations made; then rebuilds the
- * full-text index, which the dropped triggers did not keep current. Call inside a transaction: if
- * the load fails, the drop rolls back with it.
+ * full-text index, which the dropped triggers did not keep current. Indexes named in `keep` stay
+ * live: rows that arrive in their key order only add to their right edge, which costs less than
+ * building them afterwards from a scan of the whole table. Call inside a transaction: if the
+ * load fails, the drop rolls back with it.
  */
 export function withIndexesDeferred<T>(
   sqlite: Database.Database,
   tables: readonly string[],
+  keep: readonly string[],
   load: () => T,
 ): T {
-  const objects = secondaryIndexesAndTriggers(sqlite, tables);
+  const objects = secondaryIndexesAndTriggers(sqlite, tables).filter((o) => !keep.includes(o.name));
   for (const o of objects) sqlite.exec(`DROP ${o.type.toUpperCase()} "${o.name}"`);
   const result = load();
   for (const o of objects) sqlite.exec(o.sql);

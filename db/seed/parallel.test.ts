@@ -21,16 +21,19 @@ const recurrence = { windowDays: 30, key: 'customer' as const };
 test('the worker thread generates every ticket and contact it reports', () => {
   const target = inserts();
   const progress: number[] = [];
-  const stats = new GeneratorThread({ ...params, recurrence }, demoAgents(4)).insertAll(
-    target,
-    (n) => progress.push(n),
-  );
+  const { stats, summaries } = new GeneratorThread(
+    { ...params, recurrence },
+    demoAgents(4),
+  ).insertAll(target, (n) => progress.push(n));
   const count = (table: string) =>
     (target.sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   expect(stats.tickets).toBe(5_000);
   expect(count('tickets')).toBe(5_000);
   expect(count('contacts')).toBe(stats.contacts);
   expect(progress.at(-1)).toBe(5_000);
+  const summarized = summaries.rows().departments.filter((d) => d.kind === 'd');
+  // The first measure is the ticket count.
+  expect(summarized.reduce((sum, d) => sum + d.measures[0], 0)).toBe(5_000);
 });
 
 test('an error in the worker thread surfaces in the inserting thread', () => {

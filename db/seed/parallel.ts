@@ -14,6 +14,7 @@ import {
   Worker,
   type MessagePort,
 } from 'node:worker_threads';
+import { SummaryDelta } from '@/db/queries/summaries';
 import { contactKinds, RowCodec, TICKET_KINDS } from './codec';
 import type { GenerateStats } from './generate';
 import type { BulkInsert } from './load';
@@ -51,6 +52,12 @@ export interface RowInserts {
   contacts: BulkInsert;
 }
 
+/** What a generator run wrote: its statistics and the summary rows of its tickets. */
+export interface Generated {
+  stats: GenerateStats;
+  summaries: SummaryDelta;
+}
+
 /**
  * A generator running in a worker thread. Start it as early as possible: loading the worker
  * and building its customers and products then overlaps the other preparations.
@@ -80,8 +87,8 @@ export class GeneratorThread {
     this.worker = new Worker(BOOTSTRAP, { eval: true, workerData, transferList: [port2] });
   }
 
-  /** Inserts every row the worker generates; returns the generator's statistics. */
-  insertAll(inserts: RowInserts, progress: (tickets: number) => void): GenerateStats {
+  /** Inserts every row the worker generates; returns its statistics and summaries. */
+  insertAll(inserts: RowInserts, progress: (tickets: number) => void): Generated {
     const ticketCodec = new RowCodec(TICKET_KINDS);
     const contactCodec = new RowCodec(contactKinds(this.agents));
     const ticketRows = inserts.tickets.buffer();
@@ -96,7 +103,10 @@ export class GeneratorThread {
         if (message.kind === 'done') {
           ticketRows.flush();
           contactRows.flush();
-          return message.stats;
+          return {
+            stats: message.stats,
+            summaries: SummaryDelta.fromRows(message.summaries),
+          };
         }
         if (message.table === 'tickets') {
           ticketCodec.decode(message.rows, ticketRows);

@@ -4,11 +4,13 @@
  * and inserting overlap on two cores.
  */
 import type { MessagePort } from 'node:worker_threads';
+import type { SummaryRows } from '@/db/queries/summaries';
 import type { RecurrenceSettings } from '@/lib/recurrence';
 import { seedSpan } from './calendar';
 import { contactKinds, RowCodec, TICKET_KINDS, type EncodedRows } from './codec';
 import { TicketGenerator, type GenerateStats } from './generate';
-import { RowBuffer } from './rows';
+import { RowBuffer, type SqlValue } from './rows';
+import { SummarizingConsumer } from './summarize';
 import { buildWorld } from './world';
 
 export interface GeneratorParams {
@@ -20,7 +22,7 @@ export interface GeneratorParams {
 
 export type WorkerMessage =
   | { kind: 'rows'; table: 'tickets' | 'contacts'; rows: EncodedRows }
-  | { kind: 'done'; stats: GenerateStats }
+  | { kind: 'done'; stats: GenerateStats; summaries: SummaryRows }
   | { kind: 'error'; message: string };
 
 export interface WorkerData {
@@ -64,11 +66,10 @@ export function runGeneratorWorker(data: WorkerData): void {
     post(data, { kind: 'rows', table, rows }, [rows.numbers.buffer as ArrayBuffer]);
     posted++;
   };
-  const sink = (table: 'tickets' | 'contacts', codec: RowCodec, width: number, capacity: number) =>
-    new RowBuffer(width, capacity, {
-      full: (values) => send(table, codec.encode(values, capacity)),
-      partial: (values, rows) => send(table, codec.encode(values, rows)),
-    });
+  const sender = (table: 'tickets' | 'contacts', codec: RowCodec, capacity: number) => ({
+    full: (values: readonly SqlValue[]) => send(table, codec.encode(values, capacity)),
+    partial: (values: readonly SqlValue[], rows: number) => send(table, codec.encode(values, rows)),
+  });
 
   const world = buildWorld(params.tickets, params.seed);
   const contactCodec = contactKinds(world.agents);
@@ -78,14 +79,17 @@ export function runGeneratorWorker(data: WorkerData): void {
     span: seedSpan(params.end),
     recurrence: params.recurrence,
   });
+  const tickets = new SummarizingConsumer(
+    sender('tickets', new RowCodec(TICKET_KINDS), TICKETS_PER_MESSAGE),
+  );
+  const contactCapacity = 2 * TICKETS_PER_MESSAGE;
   const stats = generator.run({
-    tickets: sink('tickets', new RowCodec(TICKET_KINDS), TICKET_KINDS.length, TICKETS_PER_MESSAGE),
-    contacts: sink(
-      'contacts',
-      new RowCodec(contactCodec),
+    tickets: new RowBuffer(TICKET_KINDS.length, TICKETS_PER_MESSAGE, tickets),
+    contacts: new RowBuffer(
       contactCodec.length,
-      2 * TICKETS_PER_MESSAGE,
+      contactCapacity,
+      sender('contacts', new RowCodec(contactCodec), contactCapacity),
     ),
   });
-  post(data, { kind: 'done', stats });
+  post(data, { kind: 'done', stats, summaries: tickets.summaries.rows() });
 }

@@ -1,0 +1,53 @@
+/**
+ * The summary tables of the demo, added up from the ticket rows as the generator hands them
+ * over. In the two-thread seed this runs on the generating thread, which has time to spare,
+ * instead of a rebuild over every ticket at the end (about 4 s at a million tickets) on the
+ * thread that inserts.
+ */
+import { SummaryDelta } from '@/db/queries/summaries';
+import { TICKET_COLUMNS, type RowConsumer, type SqlValue } from './rows';
+
+const column = (name: (typeof TICKET_COLUMNS)[number]) => TICKET_COLUMNS.indexOf(name);
+const OPENED = column('opened_at');
+const RESOLVED = column('resolved_at');
+const CAUSE = column('root_cause_id');
+const DEPARTMENT = column('department_id');
+const FIX_COST = column('fix_cost_cents');
+const HANDLE_SECONDS = column('handle_seconds');
+const CONTACTS = column('contact_count');
+const RECURRENCE = column('is_recurrence');
+
+/** Passes ticket rows on to `next`, adding each one's share of the summaries first. */
+export class SummarizingConsumer implements RowConsumer {
+  readonly summaries = new SummaryDelta();
+
+  constructor(private readonly next: RowConsumer) {}
+
+  full(values: readonly SqlValue[]): void {
+    this.add(values, values.length / TICKET_COLUMNS.length);
+    this.next.full(values);
+  }
+
+  partial(values: readonly SqlValue[], rows: number): void {
+    this.add(values, rows);
+    this.next.partial(values, rows);
+  }
+
+  private add(values: readonly SqlValue[], rows: number): void {
+    for (let row = 0, o = 0; row < rows; row++, o += TICKET_COLUMNS.length) {
+      this.summaries.add(
+        {
+          openedAt: values[o + OPENED] as number,
+          resolvedAt: values[o + RESOLVED] as number | null,
+          rootCauseId: values[o + CAUSE] as number | null,
+          departmentId: values[o + DEPARTMENT] as number | null,
+          contactCount: values[o + CONTACTS] as number,
+          handleSeconds: values[o + HANDLE_SECONDS] as number,
+          fixCostCents: values[o + FIX_COST] as number,
+          isRecurrence: values[o + RECURRENCE] === 1,
+        },
+        1,
+      );
+    }
+  }
+}
