@@ -130,8 +130,17 @@ export const tickets = sqliteTable(
       t.isRecurrence,
       t.resolvedAt,
     ),
-    // Recurrence lookups: earlier/later tickets of one customer and cause in time order.
-    index('tickets_recurrence_key').on(t.customerId, t.rootCauseId, t.openedAt, t.resolvedAt),
+    // Recurrence lookups: earlier/later tickets of one customer and cause in time order. It
+    // holds all that deciding a group's recurrence reads, so a write reads no table rows of the
+    // group's other tickets (scattered over years of pages): an import at 1M tickets runs faster.
+    index('tickets_recurrence_key').on(
+      t.customerId,
+      t.rootCauseId,
+      t.openedAt,
+      t.resolvedAt,
+      t.productId,
+      t.isRecurrence,
+    ),
     // A department's or a cause's tickets by opening time, with the explorer's sort keys, so
     // that sorting them by resolution or handle time reads no table rows but the page's.
     index('tickets_department_opened').on(

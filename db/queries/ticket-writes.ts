@@ -90,8 +90,14 @@ type RawTicket = Raw<StoredTicket>;
 const fromRaw = <T extends { isRecurrence: boolean }>(row: Raw<T>): T =>
   ({ ...row, isRecurrence: row.isRecurrence === 1 }) as T;
 
-/** What deciding recurrence and moving summary shares need of a ticket: no texts. */
+/** What moving a ticket's summary shares needs of it: no texts. */
 type SettledTicket = RecurrenceTicket & SummarizedTicket;
+/** What deciding a group's recurrence reads: all of it in the tickets_recurrence_key index. */
+type GroupMember = RecurrenceTicket & { isRecurrence: boolean };
+
+const SELECT_GROUP = `SELECT id, customer_id AS customerId, product_id AS productId,
+  root_cause_id AS rootCauseId, opened_at AS openedAt, resolved_at AS resolvedAt,
+  is_recurrence AS isRecurrence FROM tickets`;
 
 const SELECT_SETTLED = `SELECT id, customer_id AS customerId, product_id AS productId,
   root_cause_id AS rootCauseId, department_id AS departmentId, opened_at AS openedAt,
@@ -128,11 +134,9 @@ function statements(sqlite: Database.Database) {
       'INSERT INTO contacts (ticket_id, started_at, channel, agent, handle_seconds) VALUES (?, ?, ?, ?, ?)',
     ),
     settledById: sqlite.prepare(`${SELECT_SETTLED} WHERE id = ?`),
-    groupByCustomer: sqlite.prepare(
-      `${SELECT_SETTLED} WHERE customer_id = ? AND root_cause_id = ?`,
-    ),
+    groupByCustomer: sqlite.prepare(`${SELECT_GROUP} WHERE customer_id = ? AND root_cause_id = ?`),
     groupByCustomerProduct: sqlite.prepare(
-      `${SELECT_SETTLED} WHERE customer_id = ? AND root_cause_id = ? AND product_id IS ?`,
+      `${SELECT_GROUP} WHERE customer_id = ? AND root_cause_id = ? AND product_id IS ?`,
     ),
   };
 }
@@ -335,15 +339,17 @@ function settleRecurrenceAndSummaries(
       settings.recurrenceKey === 'customer'
         ? s.groupByCustomer.all(member.customerId, member.rootCauseId)
         : s.groupByCustomerProduct.all(member.customerId, member.rootCauseId, member.productId)
-    ).map((r) => fromRaw<SettledTicket>(r as Raw<SettledTicket>));
+    ).map((r) => fromRaw<GroupMember>(r as Raw<GroupMember>));
     const recurrences = recurrencesInGroup(group, settings.recurrenceWindowDays);
     for (const t of group) {
       const isRecurrence = recurrences.has(t.id);
       flags.set(t.id, isRecurrence);
       if (!written.has(t.id) && t.isRecurrence !== isRecurrence) {
-        summaries.add(t, -1);
+        // Only a ticket whose flag flips needs its row: its summary share moves.
+        const flipped = fromRaw<SettledTicket>(s.settledById.get(t.id) as Raw<SettledTicket>);
+        summaries.add(flipped, -1);
         s.setRecurrence.run(isRecurrence ? 1 : 0, t.id);
-        summaries.add({ ...t, isRecurrence }, 1);
+        summaries.add({ ...flipped, isRecurrence }, 1);
       }
     }
   }

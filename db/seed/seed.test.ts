@@ -95,7 +95,10 @@ describe('a seeded demo database (30,000 tickets)', () => {
       windowDays: DEFAULT_SETTINGS.recurrenceWindowDays,
       key: DEFAULT_SETTINGS.recurrenceKey,
     });
-    const stored = all<{ id: number }>(seeded.db, 'SELECT id FROM tickets WHERE is_recurrence');
+    const stored = all<{ id: number }>(
+      seeded.db,
+      'SELECT id FROM tickets WHERE is_recurrence ORDER BY id',
+    );
     expect(expected.size).toBeGreaterThan(1_000);
     expect(stored.map((r) => r.id)).toEqual([...expected].sort((a, b) => a - b));
   });
