@@ -135,13 +135,7 @@ export class SummaryDelta {
   }
 
   private histogram(kind: PeriodKind, period: number, departmentKey: number, causeKey: number) {
-    const key = rowKey(kind, period, departmentKey, causeKey);
-    let delta = this.histograms.get(key);
-    if (!delta) {
-      delta = { kind, period, departmentKey, causeKey, counts: emptyHistogram() };
-      this.histograms.set(key, delta);
-    }
-    return delta.counts;
+    return histogramCounts(this.histograms, kind, period, departmentKey, causeKey);
   }
 
   /** Writes the change; rows that fall to zero are deleted so the tables equal a rebuild. */
@@ -169,6 +163,23 @@ export class SummaryDelta {
     this.departments.clear();
     this.histograms.clear();
   }
+}
+
+/** The bucket counts of one histogram row in `map`, created empty when new. */
+function histogramCounts(
+  map: Map<string, HistogramDelta>,
+  kind: PeriodKind,
+  period: number,
+  departmentKey: number,
+  causeKey: number,
+): Histogram {
+  const key = rowKey(kind, period, departmentKey, causeKey);
+  let delta = map.get(key);
+  if (!delta) {
+    delta = { kind, period, departmentKey, causeKey, counts: emptyHistogram() };
+    map.set(key, delta);
+  }
+  return delta.counts;
 }
 
 function accumulate(
@@ -278,15 +289,8 @@ export function rebuildSummaries(db: Db): void {
 /** Streams the resolved tickets once, counting each into its day and its month. */
 function rebuildHistograms(sqlite: Database.Database): void {
   const histograms = new Map<string, HistogramDelta>();
-  const counter = (kind: PeriodKind, period: number, departmentKey: number, causeKey: number) => {
-    const key = rowKey(kind, period, departmentKey, causeKey);
-    let h = histograms.get(key);
-    if (!h) {
-      h = { kind, period, departmentKey, causeKey, counts: emptyHistogram() };
-      histograms.set(key, h);
-    }
-    return h.counts;
-  };
+  const counter = (kind: PeriodKind, period: number, departmentKey: number, causeKey: number) =>
+    histogramCounts(histograms, kind, period, departmentKey, causeKey);
   const rows = sqlite
     .prepare(
       `SELECT opened_at / 86400000, COALESCE(department_id, 0), COALESCE(root_cause_id, 0),

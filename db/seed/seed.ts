@@ -160,8 +160,8 @@ export function seedDatabase(
           contacts: new BulkInsert(sqlite, 'contacts', CONTACT_COLUMNS, CONTACTS_PER_STATEMENT),
         };
         const progress = progressLogger(log);
-        // The reset's deletes too run without indexes and triggers: row by row they cost more
-        // than the rebuild.
+        // The reset's deletes too run without the deferred indexes and triggers: row by row
+        // they cost more than the rebuild.
         withIndexesDeferred(sqlite, ['tickets', 'contacts'], IN_ORDER_INDEXES, () => {
           if (options.reset) deleteDemoData(sqlite);
           rowsWritten += insertReferenceData(sqlite, world, span);
