@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { SummaryDelta, type SummarizedTicket } from './summaries';
+
+const ticket = (fields: Partial<SummarizedTicket> = {}): SummarizedTicket => ({
+  openedAt: Date.UTC(2026, 0, 5, 9),
+  resolvedAt: Date.UTC(2026, 0, 5, 12),
+  rootCauseId: 7,
+  departmentId: 3,
+  contactCount: 1,
+  handleSeconds: 300,
+  fixCostCents: 0,
+  isRecurrence: false,
+  ...fields,
+});
+
+describe('SummaryDelta', () => {
+  test('keeps rows apart that differ only in kind, department or cause', () => {
+    const delta = new SummaryDelta();
+    delta.add(ticket(), 1);
+    delta.add(ticket({ rootCauseId: 8 }), 1);
+    delta.add(ticket({ departmentId: 4 }), 1);
+    delta.add(ticket({ rootCauseId: null, departmentId: null, resolvedAt: null }), 1);
+    const rows = delta.rows();
+    // Each ticket has a day and a month row of its own cause.
+    expect(rows.causes).toHaveLength(8);
+    // Departments 3, 4 and none, by day and by month.
+    expect(rows.departments).toHaveLength(6);
+    const day3 = rows.departments.find((d) => d.kind === 'd' && d.departmentKey === 3)!;
+    // tickets, classified, recurrences, resolved, resolved with one contact, contacts, ...
+    expect(day3.measures).toEqual([2, 2, 0, 2, 2, 2, 600, 0]);
+    // Three resolved tickets, each in its cause's and its department's histogram, by day and month.
+    expect(rows.histograms.map((h) => [h.kind, h.departmentKey, h.causeKey]).sort()).toEqual(
+      [
+        ['d', 3, -1],
+        ['d', 3, 7],
+        ['d', 3, 8],
+        ['d', 4, -1],
+        ['d', 4, 7],
+        ['m', 3, -1],
+        ['m', 3, 7],
+        ['m', 3, 8],
+        ['m', 4, -1],
+        ['m', 4, 7],
+      ].sort(),
+    );
+  });
+
+  test('removing a ticket takes back exactly what adding it gave', () => {
+    const delta = new SummaryDelta();
+    delta.add(ticket({ isRecurrence: true, contactCount: 3, handleSeconds: 900 }), 1);
+    delta.add(ticket({ isRecurrence: true, contactCount: 3, handleSeconds: 900 }), -1);
+    for (const row of [...delta.rows().causes, ...delta.rows().departments]) {
+      expect(row.measures.every((m) => m === 0)).toBe(true);
+    }
+    for (const row of delta.rows().histograms) expect(row.counts.every((c) => c === 0)).toBe(true);
+  });
+
+  test('refuses a key it cannot tell apart from another instead of mixing rows', () => {
+    expect(() => new SummaryDelta().add(ticket({ departmentId: 2 ** 16 }), 1)).toThrow(RangeError);
+    expect(() => new SummaryDelta().add(ticket({ rootCauseId: 2 ** 20 }), 1)).toThrow(RangeError);
+  });
+});
