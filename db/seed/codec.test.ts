@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { contactKinds, RowCodec, TICKET_KINDS } from './codec';
-import { RowBuffer, type SqlValue } from './rows';
+import type { SqlValue } from '@/db/bulk-load';
+import { RowBuffer } from './rows';
 
 function roundTrip(codec: RowCodec, width: number, values: SqlValue[]): SqlValue[] {
   const rows = values.length / width;

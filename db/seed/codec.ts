@@ -6,7 +6,8 @@
  * handles strings over 128 kB far more slowly.
  */
 import { CHANNELS, SEVERITIES } from '@/lib/domain';
-import { CONTACT_COLUMNS, SOURCE_SYSTEM, TICKET_COLUMNS, type SqlValue } from './rows';
+import { CONTACT_COLUMNS, TICKET_COLUMNS, type SqlValue } from '@/db/bulk-load';
+import { SOURCE_SYSTEM } from './rows';
 
 /** How a column travels: as a number, as text, or as an index into a fixed list of values. */
 export type ColumnKind = 'number' | 'number?' | 'text' | 'text?' | readonly string[];

@@ -1,8 +1,7 @@
 import { expect, test } from 'vitest';
 import { openDatabase } from '@/db/open';
-import { BulkInsert } from './load';
 import { GeneratorThread } from './parallel';
-import { CONTACT_COLUMNS, TICKET_COLUMNS } from './rows';
+import { BulkInsert, CONTACT_COLUMNS, TICKET_COLUMNS } from '@/db/bulk-load';
 import { demoAgents } from './world';
 
 function inserts() {

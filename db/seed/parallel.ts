@@ -16,8 +16,9 @@ import {
 } from 'node:worker_threads';
 import { SummaryDelta } from '@/db/queries/summaries';
 import { contactKinds, RowCodec, TICKET_KINDS } from './codec';
+import { RowBuffer } from './rows';
 import type { GenerateStats } from './generate';
-import type { BulkInsert } from './load';
+import type { BulkInsert } from '@/db/bulk-load';
 import {
   CONSUMED,
   POSTED,
@@ -51,6 +52,10 @@ export interface RowInserts {
   tickets: BulkInsert;
   contacts: BulkInsert;
 }
+
+/** A buffer that the generator's rows fill and `insert` empties. */
+export const bufferFor = (insert: BulkInsert) =>
+  new RowBuffer(insert.width, insert.rowsPerStatement, insert);
 
 /** What a generator run wrote: its statistics and the summary rows of its tickets. */
 export interface Generated {
@@ -91,8 +96,8 @@ export class GeneratorThread {
   insertAll(inserts: RowInserts, progress: (tickets: number) => void): Generated {
     const ticketCodec = new RowCodec(TICKET_KINDS);
     const contactCodec = new RowCodec(contactKinds(this.agents));
-    const ticketRows = inserts.tickets.buffer();
-    const contactRows = inserts.contacts.buffer();
+    const ticketRows = bufferFor(inserts.tickets);
+    const contactRows = bufferFor(inserts.contacts);
     let tickets = 0;
     try {
       for (;;) {

@@ -3,8 +3,7 @@ import type Database from 'better-sqlite3';
 import { demoActions } from './actions';
 import type { SeedSpan } from './calendar';
 import { customerRow } from './catalog';
-import { BulkInsert } from './load';
-import type { SqlValue } from './rows';
+import { BulkInsert, type SqlValue } from '@/db/bulk-load';
 import { CAUSES } from './taxonomy';
 import type { World } from './world';
 

@@ -10,17 +10,16 @@ import { getSettings } from '@/db/queries/settings';
 import { seedSpan, type SeedSpan } from './calendar';
 import { TicketGenerator, type GenerateStats } from './generate';
 import {
+  applyBulkLoadSettings,
   BulkInsert,
-  countRows,
-  deleteDemoData,
-  DEMO_TABLES,
-  SUMMARY_TABLES,
-  withBulkLoadSettings,
-  withIndexesDeferred,
-} from './load';
-import { GeneratorThread, type Generated, type RowInserts } from './parallel';
+  CONTACT_COLUMNS,
+  deferIndexes,
+  TICKET_COLUMNS,
+} from '@/db/bulk-load';
+import { countRows, deleteDemoData, DEMO_TABLES, SUMMARY_TABLES } from './load';
+import { bufferFor, GeneratorThread, type Generated, type RowInserts } from './parallel';
 import { insertReferenceData } from './reference-data';
-import { CONTACT_COLUMNS, RowBuffer, TICKET_COLUMNS } from './rows';
+import { RowBuffer } from './rows';
 import { SummarizingConsumer } from './summarize';
 import type { GeneratorParams } from './worker';
 import { buildWorld, demoAgents, type World } from './world';
@@ -46,18 +45,6 @@ export const PARALLEL_FROM = 100_000;
 /** Rows per INSERT statement: about 1,000 bound values each. */
 const TICKETS_PER_STATEMENT = 50;
 const CONTACTS_PER_STATEMENT = 150;
-
-/**
- * Tickets come out in id and opened_at order, with ids DEMO-000001 and up, and contacts in
- * ticket order: these indexes stay live during the load (see withIndexesDeferred).
- */
-const IN_ORDER_INDEXES = [
-  'tickets_opened',
-  'tickets_open_backlog',
-  'tickets_text_search',
-  'tickets_source_external',
-  'contacts_ticket',
-];
 
 export class SeedRefusedError extends Error {}
 
@@ -107,7 +94,7 @@ function generateHere(
   const stats = generator.run(
     {
       tickets: new RowBuffer(inserts.tickets.width, inserts.tickets.rowsPerStatement, tickets),
-      contacts: inserts.contacts.buffer(),
+      contacts: bufferFor(inserts.contacts),
     },
     progress,
   );
@@ -151,7 +138,8 @@ export function seedDatabase(
   let rowsWritten = 0;
   try {
     const world = buildWorld(options.tickets, options.seed);
-    withBulkLoadSettings(sqlite, () => {
+    const restoreSettings = applyBulkLoadSettings(sqlite);
+    try {
       // One transaction, summaries included: a seed lands whole or not at all, and the dropped
       // indexes always come back.
       sqlite.transaction(() => {
@@ -162,22 +150,24 @@ export function seedDatabase(
         const progress = progressLogger(log);
         // The reset's deletes too run without the deferred indexes and triggers: row by row
         // they cost more than the rebuild.
-        withIndexesDeferred(sqlite, ['tickets', 'contacts'], IN_ORDER_INDEXES, () => {
-          if (options.reset) deleteDemoData(sqlite);
-          rowsWritten += insertReferenceData(sqlite, world, span);
-          generated = thread
-            ? thread.insertAll(inserts, progress)
-            : generateHere(world, params, inserts, progress);
-          rowsWritten += generated.stats.tickets + generated.stats.contacts;
-          times.indexes = performance.now();
-        });
+        const restoreIndexes = deferIndexes(sqlite);
+        if (options.reset) deleteDemoData(sqlite);
+        rowsWritten += insertReferenceData(sqlite, world, span);
+        generated = thread
+          ? thread.insertAll(inserts, progress)
+          : generateHere(world, params, inserts, progress);
+        rowsWritten += generated.stats.tickets + generated.stats.contacts;
+        times.indexes = performance.now();
+        restoreIndexes();
         times.summaries = performance.now();
         // The generator added them up as it went: written into the empty tables, they equal a
         // rebuild from the tickets (seed.test.ts checks), without reading every ticket again.
         for (const table of SUMMARY_TABLES) sqlite.exec(`DELETE FROM "${table}"`);
         generated!.summaries.flush(db);
       })();
-    });
+    } finally {
+      restoreSettings();
+    }
   } finally {
     thread?.stop();
   }

@@ -5,7 +5,8 @@
  * thread that inserts.
  */
 import { SummaryDelta } from '@/db/queries/summaries';
-import { TICKET_COLUMNS, type RowConsumer, type SqlValue } from './rows';
+import { TICKET_COLUMNS, type SqlValue } from '@/db/bulk-load';
+import type { RowConsumer } from './rows';
 
 const column = (name: (typeof TICKET_COLUMNS)[number]) => TICKET_COLUMNS.indexOf(name);
 const OPENED = column('opened_at');

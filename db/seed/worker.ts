@@ -9,7 +9,8 @@ import type { RecurrenceSettings } from '@/lib/recurrence';
 import { seedSpan } from './calendar';
 import { contactKinds, RowCodec, TICKET_KINDS, type EncodedRows } from './codec';
 import { TicketGenerator, type GenerateStats } from './generate';
-import { RowBuffer, type SqlValue } from './rows';
+import type { SqlValue } from '@/db/bulk-load';
+import { RowBuffer } from './rows';
 import { SummarizingConsumer } from './summarize';
 import { buildWorld } from './world';
 
