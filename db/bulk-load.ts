@@ -133,7 +133,7 @@ export function deferIndexes(sqlite: Database.Database): () => void {
  * - A rollback journal instead of WAL: in WAL mode every page of a fresh load is written twice
  *   (to the WAL, then checkpointed into the file), a rollback journal only saves the few pages
  *   that existed before, and the load stays atomic. The switch needs the only connection to the
- *   file; when another process has it open (the web server), the load simply stays in WAL mode.
+ *   file; when another process has it open (the web server), the load stays in WAL mode.
  * - Helper threads for the sorts of the index builds, and a 2 MB page cache: measured on 1M
  *   tickets, it builds the indexes about twice as fast as a 32 MB cache or temp_store = MEMORY,
  *   which sort in one big single-threaded run.
@@ -147,7 +147,12 @@ export function applyBulkLoadSettings(sqlite: Database.Database): () => void {
     cache_size: read('cache_size'),
   };
   sqlite.pragma('foreign_keys = OFF');
-  sqlite.pragma('journal_mode = DELETE');
+  try {
+    sqlite.pragma('journal_mode = DELETE');
+  } catch (error) {
+    // Another connection has the file open (the web server): leaving WAL needs it alone.
+    if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+  }
   sqlite.pragma('threads = 2');
   sqlite.pragma('cache_size = -2000');
   return () => {

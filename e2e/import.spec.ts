@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
 import { storageStateOf } from './auth-state';
 import { queryOne } from './database';
@@ -90,10 +90,13 @@ test('a Zendesk export: preset, value mapping, preview, import, summary, rejects
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('link', { name: /Download the 2 rejected rows/ }).click();
-  const rejects = parse(fs.readFileSync((await (await downloading).path())!), {
-    bom: true,
-    columns: true,
-  }) as { row: string; reason: string; raw_line: string }[];
+  const rejects = Papa.parse<{ row: string; reason: string; raw_line: string }>(
+    fs.readFileSync((await (await downloading).path())!, 'utf8'),
+    {
+      header: true,
+      skipEmptyLines: true,
+    },
+  ).data;
   expect(rejects.map((r) => r.row)).toEqual(['3', '5']);
   expect(rejects[0].reason).toContain('Created at (Opened at)');
   expect(rejects[1].reason).toContain('Id (Ticket id): empty');

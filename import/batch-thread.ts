@@ -9,7 +9,7 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { ticketBatches, type BatchItem, type BatchSource } from './ticket-batches';
 
 const MAX_AHEAD = 2;
-const YOUNG_GENERATION_MB = 16;
+const YOUNG_GENERATION_MB = 48;
 
 /** Plain JavaScript that registers tsx, then runs this file's worker side. */
 const BOOTSTRAP = `

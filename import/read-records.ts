@@ -1,22 +1,30 @@
 /**
- * The records of a CSV file, streamed: bytes decoded in their encoding, parsed by csv-parse
- * (quoted fields, doubled quotes, line breaks inside quotes, CRLF, LF or lone CR), each with its
- * row number (0 is the header) and its raw text. A record the parser cannot read comes out as
- * an error in its place instead of ending the file.
+ * The records of a CSV file, streamed: bytes decoded in their encoding, parsed by Papa Parse
+ * (quoted fields, doubled quotes, line breaks inside quotes; CRLF, LF or lone CR line ends),
+ * each with its row number (0 is the header) and its raw text. A record the parser cannot read
+ * comes out as an error in its place instead of ending the file.
+ *
+ * The file is read a megabyte at a time; each piece is parsed as far as its last complete
+ * record, and the rest waits for the next piece. Papa Parse's own streaming hands over neither
+ * the text of a record nor a way to wait for the consumer, which an import needs for rejected
+ * rows and for memory that stays flat.
  */
 import fs from 'node:fs';
-import { Readable } from 'node:stream';
-import { parse, type Options } from 'csv-parse';
-import type { TextEncoding } from '@/lib/import/detect';
+import Papa from 'papaparse';
+import { detectLineEnding, type LineEnding, type TextEncoding } from '@/lib/import/detect';
 
 export type CsvRecord =
   | { rowNumber: number; fields: string[]; raw: string }
   | { rowNumber: number; error: string; raw: string };
 
-/** A record longer than this is a broken file, not a ticket: the parse stops there. */
-export const MAX_RECORD_BYTES = 32 * 1024 * 1024;
+/** A record longer than this is a broken file (a quote never closed), not a ticket. */
+export const MAX_RECORD_CHARS = 32 * 1024 * 1024;
+const CHUNK_BYTES = 1 << 16;
 
 export interface RecordStream {
+  /** The records, as many as each piece of the file completes: for reading the whole file. */
+  pieces: AsyncIterable<CsvRecord[]>;
+  /** The same records one by one, for reading a few: iterate one of the two, not both. */
   records: AsyncIterable<CsvRecord>;
   /** Bytes of the file read so far (the parser reads a little ahead of the records). */
   bytesRead: () => number;
@@ -27,61 +35,95 @@ export function readRecords(
   file: { encoding: TextEncoding; delimiter: string },
 ): RecordStream {
   let bytes = 0;
-  async function* decoded() {
+  // An await per record costs as much as parsing it: records travel in arrays.
+  async function* pieces(): AsyncGenerator<CsvRecord[]> {
     // The default decoder drops a UTF-8 byte order mark and maps invalid bytes to U+FFFD.
     const decoder = new TextDecoder(file.encoding);
-    for await (const chunk of fs.createReadStream(filePath, { highWaterMark: 1 << 20 })) {
-      bytes += (chunk as Buffer).length;
-      yield decoder.decode(chunk as Buffer, { stream: true });
-    }
-    const rest = decoder.decode();
-    if (rest) yield rest;
-  }
-
-  // Numbered as the parser meets them, so records and errors keep their order in the file.
-  let rowNumber = -1;
-  const skipped: CsvRecord[] = [];
-  const parserOptions: Options<CsvRecord, { record: string[] }> = {
-    delimiter: file.delimiter,
-    relax_column_count: true,
-    // A stray quote inside an unquoted field ("5" pipe") is kept as text.
-    relax_quotes: true,
-    skip_empty_lines: true,
-    max_record_size: MAX_RECORD_BYTES,
-    raw: true,
-    skip_records_with_error: true,
-    on_skip: (error, raw) => {
-      skipped.push({
-        rowNumber: ++rowNumber,
-        error: error?.message ?? 'unreadable',
-        raw: raw ?? '',
-      });
-      return undefined;
-    },
-    // With `raw`, the parser hands over { record, raw }.
-    on_record: (value, context): CsvRecord => ({
-      rowNumber: ++rowNumber,
-      fields: value.record,
-      raw: (context.raw ?? '').replace(/\r?\n$|\r$/, ''),
-    }),
-  };
-  // csv-parse's typings tie a typed on_record to the `columns` option; ours returns records as is.
-  const source = Readable.from(decoded());
-  const parser = source.pipe(parse(parserOptions as unknown as Options));
-
-  async function* records(): AsyncGenerator<CsvRecord> {
+    const reader = new RecordReader(file.delimiter);
+    const stream = fs.createReadStream(filePath, { highWaterMark: CHUNK_BYTES });
     try {
-      for await (const record of parser as AsyncIterable<CsvRecord>) {
-        while (skipped.length > 0 && skipped[0].rowNumber < record.rowNumber) {
-          yield skipped.shift()!;
-        }
-        yield record;
+      for await (const chunk of stream) {
+        bytes += (chunk as Buffer).length;
+        yield reader.add(decoder.decode(chunk as Buffer, { stream: true }), false);
       }
-      yield* skipped.splice(0);
+      yield reader.add(decoder.decode(), true);
     } finally {
       // A reader that stops early (a sample, a failed run) must not leave the file open.
-      source.destroy();
+      stream.destroy();
     }
   }
-  return { records: records(), bytesRead: () => bytes };
+  const piecesOfFile = pieces();
+  async function* records(): AsyncGenerator<CsvRecord> {
+    for await (const piece of piecesOfFile) yield* piece;
+  }
+  return { pieces: piecesOfFile, records: records(), bytesRead: () => bytes };
+}
+
+/** Text in, the complete records in it out; what follows the last of them waits for more. */
+export class RecordReader {
+  private pending = '';
+  private rowNumber = -1;
+  private parser: Papa.Parser | null = null;
+  private out: CsvRecord[] = [];
+  /** Where the record being parsed starts in the text given to the parser. */
+  private recordStart = 0;
+  private text = '';
+
+  constructor(private readonly delimiter: string) {}
+
+  add(text: string, final: boolean): CsvRecord[] {
+    this.text = this.pending + text;
+    if (!this.parser) {
+      const newline = detectLineEnding(this.text, final);
+      if (newline === null) {
+        this.pending = this.text;
+        this.checkLength();
+        return [];
+      }
+      this.parser = this.parserFor(newline);
+    }
+    this.recordStart = 0;
+    const result = this.parser.parse(this.text, 0, !final) as Papa.ParseResult<string[]>;
+    this.pending = final ? '' : this.text.slice(result.meta.cursor);
+    this.checkLength();
+    const out = this.out;
+    this.out = [];
+    return out;
+  }
+
+  private parserFor(newline: LineEnding): Papa.Parser {
+    return new Papa.Parser({
+      delimiter: this.delimiter,
+      // Papa Parse's types leave out CR alone, which its parser takes.
+      newline: newline as Papa.ParseConfig['newline'],
+      quoteChar: '"',
+      escapeChar: '"',
+      step: (result: Papa.ParseStepResult<string[]>) => this.record(result, newline),
+    });
+  }
+
+  private record(result: Papa.ParseStepResult<string[]>, newline: LineEnding): void {
+    const end = result.meta.cursor;
+    let raw = this.text.slice(this.recordStart, end);
+    this.recordStart = end;
+    if (raw.endsWith(newline)) raw = raw.slice(0, -newline.length);
+    // Blank lines are skipped, and not counted as rows.
+    if (raw === '') return;
+    // Papa Parse's parser, unlike its streaming front, hands a step the rows it made: one.
+    const [fields] = result.data as unknown as string[][];
+    const [error] = result.errors;
+    this.out.push(
+      error
+        ? { rowNumber: ++this.rowNumber, error: error.message, raw }
+        : { rowNumber: ++this.rowNumber, fields, raw },
+    );
+  }
+
+  private checkLength(): void {
+    if (this.pending.length > MAX_RECORD_CHARS) {
+      throw new Error(
+        `Row ${this.rowNumber + 1} goes on for more than ${MAX_RECORD_CHARS / 1024 ** 2} MB: a quote that opens a field is never closed.`,
+      );
+    }
+  }
 }

@@ -3,13 +3,14 @@
  * ticket (or a rejected row with its reasons); this thread stores them in batches. Each batch
  * (its tickets, its rejected rows and the import's counters, including how many rows are
  * settled) commits in one transaction, so a run killed at any moment leaves the database
- * consistent and a new run resumes after the last settled row. Upserts by (source system,
+ * consistent and a new run resumes after the last settled row; a file about as large as the
+ * database goes in as one bulk load instead (batch-storage.ts). Upserts by (source system,
  * external id) make a second import of the same file change nothing.
  */
 import fs from 'node:fs';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '@/db/open';
-import { getImportReferenceData, storeImportBatch } from '@/db/queries/import-store';
+import { getImportReferenceData } from '@/db/queries/import-store';
 import {
   claimImport,
   finishImport,
@@ -20,23 +21,19 @@ import {
 import { getSettings } from '@/db/queries/settings';
 import type { TextEncoding } from '@/lib/import/detect';
 import { resolveColumns } from '@/lib/import/mapping';
+import { batchedStorage, bulkStorage, type BatchStorage } from './batch-storage';
 import { ticketBatchesInThread } from './batch-thread';
+import type { TicketBatch } from './ticket-batches';
 import { isUpload } from './uploads';
 
 /** Rows per transaction: larger batches share their commit and summary writes. */
 export const BATCH_ROWS = 8_000;
 /**
- * WAL pages between checkpoints while an import runs (400 MB at most; 1,000 otherwise). The
- * same index pages are written by batch after batch: copied into the database once at the end
- * instead of every few batches, a large import into a large database runs a fifth faster.
+ * A file of at least this many rows still to store, and at least as many as the database holds,
+ * goes in as one bulk load (batch-storage.ts): then building the indexes anew and deciding
+ * every ticket's recurrence once costs less than keeping them current batch by batch.
  */
-const IMPORT_WAL_PAGES = 100_000;
-/**
- * Page cache while an import runs (32 MB; 2 MB otherwise). Every ticket adds a key to a dozen
- * indexes, most of them at scattered places: with the pages of their upper levels kept in
- * memory, a 300,000-row import runs a quarter faster, and more as the tables grow.
- */
-const IMPORT_CACHE_KIB = 32_768;
+export const BULK_FROM_ROWS = 50_000;
 /** A run whose heartbeat is older than this is taken to be dead, and may be resumed. */
 export const STALE_AFTER_MS = 30_000;
 
@@ -54,6 +51,8 @@ export async function runCsvImport(
     onProgress?: (row: ImportRow) => void;
     /** How old a running import's heartbeat must be to take it over (0: take it over now). */
     staleAfterMs?: number;
+    /** Rows from which a file goes in as one bulk load (BULK_FROM_ROWS). */
+    bulkFromRows?: number;
   } = {},
 ): Promise<ImportRow> {
   const batchRows = options.batchRows ?? BATCH_ROWS;
@@ -91,47 +90,53 @@ export async function runCsvImport(
     resumeAfter: stored.rowsDone,
     batchRows,
   });
-  const sqlite = db.$client;
-  const before = {
-    wal: sqlite.pragma('wal_autocheckpoint', { simple: true }) as number,
-    cache: sqlite.pragma('cache_size', { simple: true }) as number,
-  };
-  sqlite.pragma(`wal_autocheckpoint = ${IMPORT_WAL_PAGES}`);
-  sqlite.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+  const context = { db, importId: id, settings, fileBytes: stored.fileBytes };
+  // Chosen at the first batch, which tells how many rows the file holds.
+  let storage: BatchStorage | null = null;
   try {
     for await (const item of batches) {
-      if (item.kind === 'failed') return fail(item.error);
+      if (item.kind === 'failed') {
+        storage?.abandon();
+        return fail(item.error);
+      }
       if (item.kind === 'settled') {
         heartbeatImport(db, id, Date.now());
         continue;
       }
       const { batch } = item;
-      storeImportBatch(
-        db,
-        id,
-        {
-          tickets: batch.tickets,
-          rejects: batch.rejects,
-          rowsDone: batch.lastRow,
-          bytesDone: Math.min(batch.bytesRead, stored.fileBytes),
-        },
-        settings,
-      );
+      storage ??=
+        bulkRowsAhead(db, stored, batch) >= (options.bulkFromRows ?? BULK_FROM_ROWS)
+          ? bulkStorage(context)
+          : batchedStorage(context);
+      storage.store(batch);
       settledRows = batch.lastRow;
       options.onProgress?.(getImport(db, id)!);
       // Between batches, let the rest of the process (a web request, a kill signal) run.
       await yieldToEventLoop();
     }
+    storage?.finish();
   } catch (error) {
+    storage?.abandon();
+    const reason = error instanceof Error ? error.message : String(error);
     return fail(
-      `Stopped at row ${settledRows + 1}: ${error instanceof Error ? error.message : String(error)}`,
+      storage?.kind === 'bulk'
+        ? `Stopped at row ${settledRows + 1}: ${reason}. A file this large goes in whole or not at all: nothing of it was stored, and resuming starts it again.`
+        : `Stopped at row ${settledRows + 1}: ${reason}`,
     );
-  } finally {
-    sqlite.pragma(`wal_autocheckpoint = ${before.wal}`);
-    sqlite.pragma(`cache_size = ${before.cache}`);
-    sqlite.pragma('wal_checkpoint(PASSIVE)');
   }
-  finishImport(db, id, { status: 'done', error: null, now: Date.now() });
+  if (!storage) finishImport(db, id, { status: 'done', error: null, now: Date.now() });
   if (isUpload(filePath)) fs.rmSync(filePath, { force: true });
   return getImport(db, id)!;
+}
+
+/**
+ * How many rows a bulk load would take on: the rows the file holds after those already stored
+ * (estimated from the first batch's share of its bytes), or 0 when the database already holds
+ * more tickets than that, so keeping its indexes current costs less than building them anew.
+ */
+function bulkRowsAhead(db: Db, stored: ImportRow, first: TicketBatch): number {
+  if (stored.rowsDone > 0 || first.bytesRead === 0) return 0;
+  const fileRows = Math.round((first.lastRow * stored.fileBytes) / first.bytesRead);
+  const { n } = db.$client.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number };
+  return fileRows >= n ? fileRows : 0;
 }

@@ -7,7 +7,7 @@
 import type { TextEncoding } from '@/lib/import/detect';
 import type { ImportField, ImportMapping } from '@/lib/import/mapping';
 import { mapRow, type ImportedTicket, type ReferenceData } from '@/lib/import/row';
-import { readRecords } from './read-records';
+import { readRecords, type CsvRecord } from './read-records';
 import { SeenIds } from './seen-ids';
 
 /** A rejected row's raw text is kept up to this length (a runaway field can be megabytes). */
@@ -57,9 +57,13 @@ export async function* ticketBatches(source: BatchSource): AsyncGenerator<BatchI
   }
 }
 
+function reject(batch: TicketBatch, record: CsvRecord, reason: string): void {
+  batch.rejects.push({ rowNumber: record.rowNumber, rawLine: clip(record.raw), reason });
+}
+
 async function* batchesOf(source: BatchSource, seen: SeenIds): AsyncGenerator<BatchItem> {
   const { headers, mapping, columnIndex, reference, resumeAfter, batchRows } = source;
-  const { records, bytesRead } = readRecords(source.filePath, source);
+  const { pieces, bytesRead } = readRecords(source.filePath, source);
   const empty = (lastRow: number): TicketBatch => ({
     tickets: [],
     rejects: [],
@@ -67,56 +71,58 @@ async function* batchesOf(source: BatchSource, seen: SeenIds): AsyncGenerator<Ba
     bytesRead: 0,
   });
   let batch = empty(resumeAfter);
-  for await (const record of records) {
-    if (record.rowNumber === 0) {
+  for await (const piece of pieces) {
+    for (const record of piece) {
+      if (record.rowNumber === 0) {
+        if (!('fields' in record)) {
+          yield { kind: 'failed', error: `The header row cannot be read: ${record.error}` };
+          return;
+        }
+        const header = record.fields.map((h) => h.trim());
+        if (header.join('\u0000') !== headers.join('\u0000')) {
+          yield {
+            kind: 'failed',
+            error: 'The file on disk no longer has the header it was mapped with.',
+          };
+          return;
+        }
+        continue;
+      }
+      const settled = record.rowNumber <= resumeAfter;
       if (!('fields' in record)) {
-        yield { kind: 'failed', error: `The header row cannot be read: ${record.error}` };
-        return;
+        if (!settled) reject(batch, record, `The row cannot be read as CSV: ${record.error}`);
+      } else if (record.fields.length !== headers.length) {
+        if (!settled) {
+          const reason = `The row has ${record.fields.length} fields; the header has ${headers.length}.`;
+          reject(batch, record, reason);
+        }
+      } else {
+        const result = mapRow(record.fields, columnIndex, mapping, reference);
+        const earlier = result.ok
+          ? seen.firstRow(
+              `${result.ticket.sourceSystem}\u0000${result.ticket.externalId}`,
+              record.rowNumber,
+            )
+          : undefined;
+        if (!settled) {
+          if (!result.ok) reject(batch, record, result.errors.join('; '));
+          else if (earlier !== undefined) {
+            const id = result.ticket.externalId;
+            reject(batch, record, `The ticket id "${id}" was already in row ${earlier}.`);
+          } else batch.tickets.push(result.ticket);
+        }
       }
-      const header = record.fields.map((h) => h.trim());
-      if (header.join('\u0000') !== headers.join('\u0000')) {
-        yield {
-          kind: 'failed',
-          error: 'The file on disk no longer has the header it was mapped with.',
-        };
-        return;
+      if (settled) {
+        if (record.rowNumber % SETTLED_PROGRESS_EVERY === 0) {
+          yield { kind: 'settled', rowNumber: record.rowNumber };
+        }
+        continue;
       }
-      continue;
-    }
-    const reject = (reason: string) =>
-      batch.rejects.push({ rowNumber: record.rowNumber, rawLine: clip(record.raw), reason });
-    const settled = record.rowNumber <= resumeAfter;
-    if (!('fields' in record)) {
-      if (!settled) reject(`The row cannot be read as CSV: ${record.error}`);
-    } else if (record.fields.length !== headers.length) {
-      if (!settled) {
-        reject(`The row has ${record.fields.length} fields; the header has ${headers.length}.`);
+      batch.lastRow = record.rowNumber;
+      if (batch.tickets.length + batch.rejects.length >= batchRows) {
+        yield { kind: 'batch', batch: { ...batch, bytesRead: bytesRead() } };
+        batch = empty(batch.lastRow);
       }
-    } else {
-      const result = mapRow(record.fields, columnIndex, mapping, reference);
-      const earlier = result.ok
-        ? seen.firstRow(
-            `${result.ticket.sourceSystem}\u0000${result.ticket.externalId}`,
-            record.rowNumber,
-          )
-        : undefined;
-      if (!settled) {
-        if (!result.ok) reject(result.errors.join('; '));
-        else if (earlier !== undefined) {
-          reject(`The ticket id "${result.ticket.externalId}" was already in row ${earlier}.`);
-        } else batch.tickets.push(result.ticket);
-      }
-    }
-    if (settled) {
-      if (record.rowNumber % SETTLED_PROGRESS_EVERY === 0) {
-        yield { kind: 'settled', rowNumber: record.rowNumber };
-      }
-      continue;
-    }
-    batch.lastRow = record.rowNumber;
-    if (batch.tickets.length + batch.rejects.length >= batchRows) {
-      yield { kind: 'batch', batch: { ...batch, bytesRead: bytesRead() } };
-      batch = empty(batch.lastRow);
     }
   }
   yield { kind: 'batch', batch: { ...batch, bytesRead: bytesRead() } };

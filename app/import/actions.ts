@@ -5,7 +5,14 @@ import { z } from 'zod';
 import { requirePermission } from '@/auth/session';
 import { getDb } from '@/db/client';
 import { getImportReferenceData } from '@/db/queries/import-store';
-import { claimImport, getImport, saveMapping, setImportMapping } from '@/db/queries/imports';
+import {
+  claimImport,
+  getImport,
+  importProgressOf,
+  saveMapping,
+  setImportMapping,
+} from '@/db/queries/imports';
+import { withLiveProgress } from '@/import/live-progress';
 import { previewImport, type ImportPreview } from '@/import/preview';
 import { STALE_AFTER_MS } from '@/import/run-import';
 import { startImportRunner } from '@/import/start-runner';
@@ -69,7 +76,12 @@ export async function resumeImport(form: FormData): Promise<void> {
   await requirePermission('import');
   const id = idSchema.parse(form.get('importId'));
   const row = uploadedImport(id);
+  // A bulk import's heartbeat is in its live progress until it commits.
+  const { heartbeatAt } = withLiveProgress(getDb(), importProgressOf(row));
+  const alive =
+    row.status === 'running' && heartbeatAt !== null && Date.now() - heartbeatAt < STALE_AFTER_MS;
   if (
+    !alive &&
     (row.status === 'failed' || row.status === 'running') &&
     claimImport(getDb(), id, Date.now(), STALE_AFTER_MS)
   ) {

@@ -72,6 +72,12 @@ export function ImportProgress({ initial }: { initial: Progress & { now: number 
         · {formatInteger(progress.inserted)} new, {formatInteger(progress.updated)} updated,{' '}
         {formatInteger(progress.rejected)} rejected so far
       </p>
+      {progress.phase === 'finishing' && !stale && (
+        <p className="text-sm text-slate-700">
+          Every row is read. Building the indexes, deciding which tickets are recurrences and
+          adding up the dashboards; the tickets appear all at once when this is done.
+        </p>
+      )}
       {stale && progress.status === 'running' && (
         <p className="text-sm text-amber-800">
           No sign of life from the import for a while: its process may have stopped. Resume it

@@ -1,12 +1,21 @@
 /**
  * Stores imported tickets through the one write path (ticket-writes.ts): customers and
  * products are found by reference or name and created when new, then the tickets are upserted
- * by (source system, external id). Fields a row does not carry keep their stored values.
+ * by (source system, external id), batch by batch or, for a large load, by a BulkTicketLoad.
+ * Fields a row does not carry keep their stored values.
  */
 import type { Db } from '../open';
 import { createApiImport, finishImport, recordImportBatch } from './imports';
 import { getActiveRules } from './rules';
-import { upsertTickets, type TicketUpsert, type WriteOutcome } from './ticket-writes';
+import {
+  externalIdsBySource,
+  upsertTickets,
+  type TicketUpsert,
+  type WriteOutcome,
+} from './ticket-writes';
+
+/** Writes a batch of upserts in the caller's transaction: upsertTickets, or a bulk load's. */
+export type TicketWriter = (upserts: TicketUpsert[]) => WriteOutcome[];
 import type { ClassificationSource } from '@/lib/domain';
 import type { ImportedTicket, ReferenceData } from '@/lib/import/row';
 import { firstMatchingRule } from '@/lib/rules';
@@ -38,7 +47,11 @@ export function getImportReferenceData(db: Db): ReferenceData {
   };
 }
 
-const placeholders = (n: number) => Array(n).fill('?').join(', ');
+/**
+ * "Any of the values of a JSON array parameter": one statement for a list of any length,
+ * prepared once, instead of a statement with a placeholder per value for every batch.
+ */
+export const ANY_OF = '(SELECT value FROM json_each(?))';
 const distinct = (values: (string | null)[]) => [
   ...new Set(values.filter((v): v is string => !!v)),
 ];
@@ -51,19 +64,15 @@ function resolveCustomers(db: Db, tickets: readonly ImportedTicket[]): number[] 
   const refs = distinct(tickets.map((t) => t.customer.ref));
   if (refs.length > 0) {
     const found = sqlite
-      .prepare(
-        `SELECT id, external_ref AS ref FROM customers WHERE external_ref IN (${placeholders(refs.length)})`,
-      )
-      .all(...refs) as { id: number; ref: string }[];
+      .prepare(`SELECT id, external_ref AS ref FROM customers WHERE external_ref IN ${ANY_OF}`)
+      .all(JSON.stringify(refs)) as { id: number; ref: string }[];
     for (const c of found) byRef.set(c.ref, c.id);
   }
   const names = distinct(tickets.filter((t) => !t.customer.ref).map((t) => t.customer.name));
   if (names.length > 0) {
     const found = sqlite
-      .prepare(
-        `SELECT MIN(id) AS id, name FROM customers WHERE name IN (${placeholders(names.length)}) GROUP BY name`,
-      )
-      .all(...names) as { id: number; name: string }[];
+      .prepare(`SELECT MIN(id) AS id, name FROM customers WHERE name IN ${ANY_OF} GROUP BY name`)
+      .all(JSON.stringify(names)) as { id: number; name: string }[];
     for (const c of found) byName.set(c.name, c.id);
   }
   const insert = sqlite.prepare('INSERT INTO customers (external_ref, name) VALUES (?, ?)');
@@ -89,11 +98,13 @@ function resolveProducts(
   if (keys.length > 0) {
     const found = sqlite
       .prepare(
-        `SELECT id, sku, name FROM products
-         WHERE sku IN (${placeholders(keys.length)}) OR name IN (${placeholders(keys.length)})
-         ORDER BY id`,
+        `SELECT id, sku, name FROM products WHERE sku IN ${ANY_OF} OR name IN ${ANY_OF} ORDER BY id`,
       )
-      .all(...keys, ...keys) as { id: number; sku: string; name: string }[];
+      .all(JSON.stringify(keys), JSON.stringify(keys)) as {
+      id: number;
+      sku: string;
+      name: string;
+    }[];
     for (const p of found.reverse()) {
       known.set(`name:${p.name}`, p.id);
       known.set(`sku:${p.sku}`, p.id);
@@ -142,30 +153,31 @@ function storedTickets(
   tickets: readonly ImportedTicket[],
 ): Map<string, { human: boolean }> {
   const stored = new Map<string, { human: boolean }>();
-  const select = db.$client.prepare(
-    'SELECT classification_source AS source FROM tickets WHERE source_system = ? AND external_id = ?',
-  );
-  for (const t of tickets) {
-    const row = select.get(t.sourceSystem, t.externalId) as { source: string | null } | undefined;
-    if (row) stored.set(keyOf(t), { human: row.source === 'human' });
+  for (const [sourceSystem, ids] of externalIdsBySource(tickets)) {
+    const rows = db.$client
+      .prepare(
+        `SELECT external_id AS externalId, classification_source AS source FROM tickets
+         WHERE source_system = ? AND external_id IN ${ANY_OF}`,
+      )
+      .all(sourceSystem, JSON.stringify(ids)) as { externalId: string; source: string | null }[];
+    for (const row of rows) {
+      stored.set(keyOf({ sourceSystem, externalId: row.externalId }), {
+        human: row.source === 'human',
+      });
+    }
   }
   return stored;
 }
 
-const keyOf = (t: ImportedTicket) => `${t.sourceSystem}\u0000${t.externalId}`;
-
-/** An object without its undefined properties: what a row does not carry is left out. */
-function carried<T extends object>(values: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(values).filter(([, v]) => v !== undefined),
-  ) as Partial<T>;
-}
+const keyOf = (t: { sourceSystem: string; externalId: string }) =>
+  `${t.sourceSystem}\u0000${t.externalId}`;
 
 /** Writes the tickets in one transaction (nested in the caller's, when there is one). */
 export function storeImportedTickets(
   db: Db,
   tickets: readonly ImportedTicket[],
   settings: Settings,
+  write: TicketWriter = (upserts) => upsertTickets(db, upserts, settings),
 ): WriteOutcome[] {
   if (tickets.length === 0) return [];
   return db.$client.transaction(() => {
@@ -209,31 +221,29 @@ export function storeImportedTickets(
           source = 'rule';
         }
       }
+      // A field left undefined is one the row does not carry: the write path keeps its value.
       return {
         sourceSystem: t.sourceSystem,
         externalId: t.externalId,
         customerId: customerIds[i],
         openedAt: t.openedAt,
         // A new ticket needs a channel; an export without one is taken to come from the web.
-        ...(isNew && t.channel === undefined ? { channel: 'web' as const } : {}),
-        ...carried({
-          productId: productIds[i],
-          rootCauseId,
-          departmentId: classification?.departmentId,
-          classificationSource: classification ? source : undefined,
-          resolvedAt: t.resolvedAt,
-          channel: t.channel,
-          severity: t.severity,
-          orderRef: t.orderRef,
-          subject: t.subject,
-          description: t.description,
-          csat: t.csat,
-          fixCostCents: t.fixCostCents,
-          contacts: t.contacts,
-        }),
+        channel: t.channel ?? (isNew ? 'web' : undefined),
+        productId: productIds[i],
+        rootCauseId,
+        departmentId: classification?.departmentId,
+        classificationSource: classification ? source : undefined,
+        resolvedAt: t.resolvedAt,
+        severity: t.severity,
+        orderRef: t.orderRef,
+        subject: t.subject,
+        description: t.description,
+        csat: t.csat,
+        fixCostCents: t.fixCostCents,
+        contacts: t.contacts,
       };
     });
-    return upsertTickets(db, upserts, settings);
+    return write(upserts);
   })();
 }
 
@@ -251,19 +261,24 @@ export function storeImportBatch(
     bytesDone: number;
   },
   settings: Settings,
+  write?: TicketWriter,
 ): WriteOutcome[] {
   return db.$client.transaction(() => {
-    const outcomes = storeImportedTickets(db, batch.tickets, settings);
-    const opened = batch.tickets.map((t) => t.openedAt);
+    const outcomes = storeImportedTickets(db, batch.tickets, settings, write);
+    const count = { inserted: 0, updated: 0, unchanged: 0 };
+    for (const outcome of outcomes) count[outcome]++;
+    let first = Infinity;
+    let last = -Infinity;
+    for (const t of batch.tickets) {
+      first = Math.min(first, t.openedAt);
+      last = Math.max(last, t.openedAt);
+    }
     recordImportBatch(db, importId, {
       rowsDone: batch.rowsDone,
       bytesDone: batch.bytesDone,
-      inserted: outcomes.filter((o) => o === 'inserted').length,
-      updated: outcomes.filter((o) => o === 'updated').length,
-      unchanged: outcomes.filter((o) => o === 'unchanged').length,
+      ...count,
       rejects: batch.rejects,
-      openedAt:
-        opened.length === 0 ? null : { first: Math.min(...opened), last: Math.max(...opened) },
+      openedAt: batch.tickets.length === 0 ? null : { first, last },
       now: Date.now(),
     });
     return outcomes;

@@ -267,7 +267,10 @@ export type ImportProgress = Pick<
   | 'startedAt'
   | 'finishedAt'
   | 'heartbeatAt'
->;
+> & {
+  /** Only while a bulk import runs (import/live-progress.ts): 'finishing' once every row is in. */
+  phase?: 'storing' | 'finishing';
+};
 
 export function importProgressOf(row: ImportRow): ImportProgress {
   const { id, status, error, fileName, fileBytes, bytesDone, rowsDone, inserted, updated } = row;

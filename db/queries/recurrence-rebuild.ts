@@ -1,7 +1,7 @@
 /**
  * Recurrence decided anew for every ticket, for when its definition changes (the window or the
- * key setting): the classified tickets are read group by group in the order of the
- * (customer, cause, opened) index, and only the flags that change are written.
+ * key setting) and after a bulk load: the classified tickets are read group by group in
+ * (customer, cause) order, and only the flags that change are written.
  */
 import type { Db } from '../open';
 import { findRecurrences, type RecurrenceTicket } from '@/lib/recurrence';
@@ -9,15 +9,24 @@ import type { Settings } from '@/lib/settings';
 
 type Row = RecurrenceTicket & { isRecurrence: number };
 
-/** Returns how many tickets changed. The summary tables must be rebuilt afterwards. */
-export function redecideAllRecurrence(
+/** A ticket whose stored recurrence flag is not what its group says. */
+export interface RecurrenceFlip {
+  id: number;
+  isRecurrence: boolean;
+}
+
+/** Every ticket whose flag must change, without changing any. */
+export function findRecurrenceFlips(
   db: Db,
   settings: Pick<Settings, 'recurrenceKey' | 'recurrenceWindowDays'>,
-): number {
+): RecurrenceFlip[] {
   const sqlite = db.$client;
-  const setFlag = sqlite.prepare('UPDATE tickets SET is_recurrence = ? WHERE id = ?');
-  // better-sqlite3 refuses writes while a query iterates: the flips are written after the read.
-  const flips: [flag: number, id: number][] = [];
+  // Unclassified tickets never recur.
+  const flips: RecurrenceFlip[] = (
+    sqlite
+      .prepare('SELECT id FROM tickets WHERE root_cause_id IS NULL AND is_recurrence = 1')
+      .all() as { id: number }[]
+  ).map(({ id }) => ({ id, isRecurrence: false }));
   /** One (customer, cause) block; findRecurrences splits it further by product if the key says. */
   const settle = (block: Row[]) => {
     const recurrences = findRecurrences(block, {
@@ -25,16 +34,10 @@ export function redecideAllRecurrence(
       key: settings.recurrenceKey,
     });
     for (const t of block) {
-      const flag = recurrences.has(t.id) ? 1 : 0;
-      if (flag !== t.isRecurrence) flips.push([flag, t.id]);
+      const isRecurrence = recurrences.has(t.id);
+      if (isRecurrence !== (t.isRecurrence === 1)) flips.push({ id: t.id, isRecurrence });
     }
   };
-  // Unclassified tickets never recur.
-  const unclassified = sqlite
-    .prepare(
-      'UPDATE tickets SET is_recurrence = 0 WHERE root_cause_id IS NULL AND is_recurrence = 1',
-    )
-    .run().changes;
   const rows = sqlite
     .prepare(
       `SELECT id, customer_id AS customerId, product_id AS productId, root_cause_id AS rootCauseId,
@@ -53,6 +56,17 @@ export function redecideAllRecurrence(
     group.push(row);
   }
   settle(group);
-  for (const [flag, id] of flips) setFlag.run(flag, id);
-  return unclassified + flips.length;
+  return flips;
+}
+
+/** Returns how many tickets changed. The summary tables must be rebuilt afterwards. */
+export function redecideAllRecurrence(
+  db: Db,
+  settings: Pick<Settings, 'recurrenceKey' | 'recurrenceWindowDays'>,
+): number {
+  // better-sqlite3 refuses writes while a query iterates: the flips are written after the read.
+  const flips = findRecurrenceFlips(db, settings);
+  const setFlag = db.$client.prepare('UPDATE tickets SET is_recurrence = ? WHERE id = ?');
+  for (const { id, isRecurrence } of flips) setFlag.run(isRecurrence ? 1 : 0, id);
+  return flips.length;
 }

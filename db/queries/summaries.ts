@@ -115,6 +115,11 @@ export class SummaryDelta {
   private lastDay = NaN;
   private lastMonth = NaN;
 
+  /** Summary rows it holds: each histogram row holds a few kB of bucket counts. */
+  get size(): number {
+    return this.causes.size + this.departments.size + this.histograms.size;
+  }
+
   /** The delta as plain rows (see SummaryDelta.fromRows). */
   rows(): SummaryRows {
     return {

@@ -1,10 +1,14 @@
 /**
  * The one write path for tickets. Every insert, update, resolution or re-classification goes
- * through `writeTickets`, which in a single transaction stores the rows, decides recurrence for
- * every ticket the change can affect (and only those), and keeps the summary tables current.
+ * through `upsertTickets` or `updateTickets`, which in a single transaction store the rows,
+ * decide recurrence for every ticket the change can affect (and only those), and keep the
+ * summary tables and the full-text index current. A load about as large as what is stored (a
+ * first import) goes through `BulkTicketLoad`, which settles all of that once at its end.
  */
 import type Database from 'better-sqlite3';
+import { BulkInsert, CONTACT_COLUMNS, TICKET_COLUMNS, type SqlValue } from '../bulk-load';
 import type { Db } from '../open';
+import { findRecurrenceFlips } from './recurrence-rebuild';
 import { SummaryDelta, type SummarizedTicket } from './summaries';
 import type { Channel, ClassificationSource, ContactInput, Severity } from '@/lib/domain';
 import { recurrencesInGroup, recurrenceKeyOf, type RecurrenceTicket } from '@/lib/recurrence';
@@ -108,6 +112,10 @@ function statements(sqlite: Database.Database) {
   const columns = FIELDS.map((f) => FIELD_COLUMNS[f]);
   return {
     byKey: sqlite.prepare(`${SELECT_TICKET} WHERE source_system = ? AND external_id = ?`),
+    /** The second parameter: a JSON array of external ids. */
+    byKeys: sqlite.prepare(
+      `${SELECT_TICKET} WHERE source_system = ? AND external_id IN (SELECT value FROM json_each(?))`,
+    ),
     byId: sqlite.prepare(`${SELECT_TICKET} WHERE id = ?`),
     insert: sqlite.prepare(
       `INSERT INTO tickets (source_system, external_id, ${columns.join(', ')}, handle_seconds,
@@ -359,4 +367,158 @@ function settleRecurrenceAndSummaries(
     summaries.add({ ...t, isRecurrence }, 1);
   }
   summaries.flush(db);
+}
+
+/** A bulk load's ticket rows: the demo's layout, and who attributed each one. */
+const BULK_TICKET_COLUMNS = [...TICKET_COLUMNS, 'classification_source'];
+const TICKETS_PER_STATEMENT = 50;
+const CONTACTS_PER_STATEMENT = 150;
+/** Summary rows a bulk load gathers before it writes them (about 10 MB of histograms). */
+const SUMMARY_ROWS_HELD = 10_000;
+
+/** The external ids of tickets, by source system. */
+export function externalIdsBySource(
+  tickets: readonly { sourceSystem: string; externalId: string }[],
+): Map<string, string[]> {
+  const bySource = new Map<string, string[]>();
+  for (const t of tickets) {
+    const ids = bySource.get(t.sourceSystem);
+    if (ids) ids.push(t.externalId);
+    else bySource.set(t.sourceSystem, [t.externalId]);
+  }
+  return bySource;
+}
+
+/** The stored tickets among `inputs`, by source system and external id. */
+function storedByKey(db: Db, inputs: readonly TicketUpsert[]): Map<string, StoredTicket> {
+  const stored = new Map<string, StoredTicket>();
+  const select = stmts(db).byKeys;
+  for (const [source, ids] of externalIdsBySource(inputs)) {
+    for (const row of select.all(source, JSON.stringify(ids)) as RawTicket[]) {
+      stored.set(keyOf(row), fromRaw<StoredTicket>(row));
+    }
+  }
+  return stored;
+}
+
+const keyOf = (t: { sourceSystem: string; externalId: string }) =>
+  `${t.sourceSystem}\u0000${t.externalId}`;
+
+/**
+ * Writes many tickets inside one transaction that the caller holds open, for a load about as
+ * large as what is stored (a first import): `finish` reads every ticket. New tickets go in by
+ * multi-row INSERTs, with the indexes their keys scatter over put off (db/bulk-load.ts), and
+ * recurrence and the summary tables are settled once for all of them in `finish` instead of per
+ * group and per ticket. Stored tickets are written as by every other write (writeOne). The
+ * full-text index is rebuilt when the deferred indexes come back.
+ */
+export class BulkTicketLoad {
+  private readonly firstNewId: number;
+  private nextTicketId: number;
+  private nextContactId: number;
+  /** The stored tickets written so far, with their rows before, and their summary shares. */
+  private readonly batch = newBatch();
+  private readonly tickets: BulkInsert;
+  private readonly contacts: BulkInsert;
+
+  constructor(private readonly db: Db) {
+    const next = (table: string) =>
+      (
+        db.$client.prepare(`SELECT COALESCE(MAX(id), 0) + 1 AS id FROM ${table}`).get() as {
+          id: number;
+        }
+      ).id;
+    this.firstNewId = this.nextTicketId = next('tickets');
+    this.nextContactId = next('contacts');
+    this.tickets = new BulkInsert(
+      db.$client,
+      'tickets',
+      BULK_TICKET_COLUMNS,
+      TICKETS_PER_STATEMENT,
+    );
+    this.contacts = new BulkInsert(db.$client, 'contacts', CONTACT_COLUMNS, CONTACTS_PER_STATEMENT);
+  }
+
+  /** Writes a batch; returns what happened to each ticket, in input order. */
+  write(inputs: readonly TicketUpsert[]): WriteOutcome[] {
+    const stored = storedByKey(this.db, inputs);
+    const now = Date.now();
+    const tickets: SqlValue[] = [];
+    const contacts: SqlValue[] = [];
+    const outcomes = inputs.map((input, index): WriteOutcome => {
+      const before = stored.get(keyOf(input));
+      if (before && before.id >= this.firstNewId) {
+        // Its summary share is added in finish(), not yet removable: callers send each once.
+        throw new Error(`${input.sourceSystem}/${input.externalId} came twice in one bulk load`);
+      }
+      if (before) return writeOne(this.db, before, input, index, this.batch);
+      const missing = REQUIRED_ON_INSERT.filter((f) => input[f] === undefined);
+      if (missing.length > 0) {
+        throw new Error(
+          `Row ${index + 1} (${input.sourceSystem}/${input.externalId}): new ticket needs ${missing.join(', ')}`,
+        );
+      }
+      const id = this.nextTicketId++;
+      let handleSeconds = 0;
+      for (const c of input.contacts ?? []) {
+        contacts.push(this.nextContactId++, id, c.startedAt, c.channel, c.agent, c.handleSeconds);
+        handleSeconds += c.handleSeconds;
+      }
+      // Its share as stored now, not a recurrence: finish() moves it if it turns out to be one.
+      this.batch.summaries.add(
+        {
+          openedAt: input.openedAt!,
+          resolvedAt: input.resolvedAt ?? null,
+          rootCauseId: input.rootCauseId ?? null,
+          departmentId: input.departmentId ?? null,
+          contactCount: input.contacts?.length ?? 0,
+          handleSeconds,
+          fixCostCents: input.fixCostCents ?? DEFAULTS.fixCostCents,
+          isRecurrence: false,
+        },
+        1,
+      );
+      // In the order of BULK_TICKET_COLUMNS. A field the input leaves undefined takes its default
+      // (null for every nullable one); recurrence is decided in finish().
+      const d = DEFAULTS;
+      tickets.push(
+        id, input.sourceSystem, input.externalId, input.openedAt!, input.resolvedAt ?? d.resolvedAt,
+        input.channel!, input.customerId!, input.productId ?? d.productId,
+        input.orderRef ?? d.orderRef, input.rootCauseId ?? d.rootCauseId,
+        input.departmentId ?? d.departmentId, input.severity ?? d.severity, input.csat ?? d.csat,
+        input.fixCostCents ?? d.fixCostCents, input.subject ?? d.subject,
+        input.description ?? d.description, handleSeconds, input.contacts?.length ?? 0, 0, now, now,
+        input.classificationSource ?? d.classificationSource,
+      ); // prettier-ignore
+      return 'inserted';
+    });
+    this.tickets.insertAll(tickets);
+    this.contacts.insertAll(contacts);
+    // Written now and then, so memory holds a few days of summary rows, not the whole file's.
+    if (this.batch.summaries.size > SUMMARY_ROWS_HELD) this.batch.summaries.flush(this.db);
+    return outcomes;
+  }
+
+  /**
+   * Decides recurrence for every ticket and brings the summary tables up to date. Call once,
+   * when every batch is written.
+   */
+  finish(settings: Settings): void {
+    const s = stmts(this.db);
+    const { written, summaries } = this.batch;
+    const settled = (id: number) =>
+      fromRaw<SettledTicket>(s.settledById.get(id) as Raw<SettledTicket>);
+    for (const { id, isRecurrence } of findRecurrenceFlips(this.db, settings)) {
+      // The share of a ticket that this load inserted, or did not write, moves; the written
+      // stored tickets gave up their old shares when written and get their new ones below.
+      if (!written.has(id)) {
+        const before = settled(id);
+        summaries.add(before, -1);
+        summaries.add({ ...before, isRecurrence }, 1);
+      }
+      s.setRecurrence.run(isRecurrence ? 1 : 0, id);
+    }
+    for (const id of written.keys()) summaries.add(settled(id), 1);
+    summaries.flush(this.db);
+  }
 }

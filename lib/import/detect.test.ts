@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectDelimiter, detectEncoding } from './detect';
+import { detectDelimiter, detectEncoding, detectLineEnding } from './detect';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -32,5 +32,20 @@ describe('delimiter', () => {
     ['Id', ','],
   ])('%j → %j', (text, delimiter) => {
     expect(detectDelimiter(text)).toBe(delimiter);
+  });
+});
+
+describe('line ending', () => {
+  test.each([
+    ['LF', 'a,b\n1,2\n', true, '\n'],
+    ['CRLF', 'a,b\r\n1,2\r\n', true, '\r\n'],
+    ['lone CR', 'a,b\r1,2\r', true, '\r'],
+    ['a line break inside quotes is not the line ending', '"a\r\nb",c\n1,2', true, '\n'],
+    ['a single line', 'a,b', true, '\n'],
+    ['a CR at the end of a partial text may be half of CRLF', 'a,b\r', false, null],
+    ['the same CR at the end of the file', 'a,b\r', true, '\r'],
+    ['no line break yet', 'a,"b\n', false, null],
+  ])('%s', (_, text, complete, expected) => {
+    expect(detectLineEnding(text, complete)).toBe(expected);
   });
 });

@@ -35,3 +35,24 @@ export function detectDelimiter(text: string): Delimiter {
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);
   return best[1] > 0 ? best[0] : ',';
 }
+
+export type LineEnding = '\r\n' | '\n' | '\r';
+
+/**
+ * The file's line ending: the first line break outside quotes. null while the text seen so far
+ * has none (or ends on a CR that may be the first half of CRLF); a file of one line has '\n'.
+ */
+export function detectLineEnding(text: string, complete: boolean): LineEnding | null {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === '\n') return '\n';
+    else if (ch === '\r') {
+      if (i + 1 < text.length) return text[i + 1] === '\n' ? '\r\n' : '\r';
+      return complete ? '\r' : null;
+    }
+  }
+  return complete ? '\n' : null;
+}

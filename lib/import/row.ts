@@ -15,6 +15,7 @@ import {
   parseMoneyCents,
   parseSeverity,
   unescapeFormula,
+  type DateOrder,
   type Parsed,
 } from './values';
 
@@ -71,69 +72,100 @@ export function categoryValues(cell: string, header: string): string[] {
   return /tag/i.test(header) ? value.split(/[\s,;]+/).filter(Boolean) : [value];
 }
 
+/**
+ * One record being mapped. The helpers are methods, not closures made anew for every row: the
+ * import runs through tsx, whose kept function names make each closure cost a property write.
+ */
+class RowContext {
+  readonly errors: string[] = [];
+
+  constructor(
+    readonly record: readonly string[],
+    readonly index: Partial<Record<ImportField, number>>,
+    readonly mapping: ImportMapping,
+  ) {}
+
+  has(field: ImportField): boolean {
+    return this.index[field] !== undefined;
+  }
+
+  /** The trimmed cell of a mapped field ('' when not mapped). */
+  cell(field: ImportField): string {
+    const at = this.index[field];
+    return at === undefined ? '' : unescapeFormula(this.record[at] ?? '').trim();
+  }
+
+  name(field: ImportField): string {
+    return `${this.mapping.columns[field]} (${IMPORT_FIELDS[field].label})`;
+  }
+
+  take<T>(field: ImportField, parsed: Parsed<T>): T | undefined {
+    if (parsed.ok) return parsed.value;
+    this.errors.push(`${this.name(field)}: ${parsed.error}`);
+    return undefined;
+  }
+
+  /** A mapped optional column: its value, null when empty, undefined when not mapped. */
+  optional<T>(field: ImportField, parse: (text: string, order: DateOrder) => Parsed<T>) {
+    if (!this.has(field)) return undefined;
+    const text = this.cell(field);
+    return text === '' ? null : this.take(field, parse(text, this.mapping.dateOrder));
+  }
+
+  text(field: ImportField, max: number): string | undefined {
+    if (!this.has(field)) return undefined;
+    const value = this.cell(field);
+    if (value.length > max) {
+      this.errors.push(
+        `${this.name(field)}: longer than ${max.toLocaleString('en-US')} characters`,
+      );
+    }
+    return value;
+  }
+}
+
 export function mapRow(
   record: readonly string[],
   index: Partial<Record<ImportField, number>>,
   mapping: ImportMapping,
   reference: ReferenceData,
 ): RowResult {
-  const errors: string[] = [];
-  const has = (field: ImportField) => index[field] !== undefined;
-  const cell = (field: ImportField) =>
-    has(field) ? unescapeFormula(record[index[field]!] ?? '').trim() : '';
-  const name = (field: ImportField) => `${mapping.columns[field]} (${IMPORT_FIELDS[field].label})`;
-  const take = <T>(field: ImportField, parsed: Parsed<T>): T | undefined => {
-    if (parsed.ok) return parsed.value;
-    errors.push(`${name(field)}: ${parsed.error}`);
-    return undefined;
-  };
-  /** A mapped optional column: its value, null when empty, undefined when not mapped. */
-  const optional = <T>(field: ImportField, parse: (text: string) => Parsed<T>) => {
-    if (!has(field)) return undefined;
-    const text = cell(field);
-    return text === '' ? null : take(field, parse(text));
-  };
-  const text = (field: ImportField, max: number) => {
-    if (!has(field)) return undefined;
-    const value = cell(field);
-    if (value.length > max) {
-      errors.push(`${name(field)}: longer than ${max.toLocaleString('en-US')} characters`);
-    }
-    return value;
-  };
+  const row = new RowContext(record, index, mapping);
+  const { errors } = row;
 
-  const externalId = text('externalId', MAX_KEY_LENGTH) ?? '';
-  if (externalId === '') errors.push(`${name('externalId')}: empty; every ticket needs its id`);
-  const sourceSystem = (has('sourceSystem') && cell('sourceSystem')) || mapping.sourceSystem;
+  const externalId = row.text('externalId', MAX_KEY_LENGTH) ?? '';
+  if (externalId === '') errors.push(`${row.name('externalId')}: empty; every ticket needs its id`);
+  const sourceSystem =
+    (row.has('sourceSystem') && row.cell('sourceSystem')) || mapping.sourceSystem;
 
-  const openedText = cell('openedAt');
+  const openedText = row.cell('openedAt');
   const openedAt =
     openedText === ''
-      ? (errors.push(`${name('openedAt')}: empty; every ticket needs its opening time`), undefined)
-      : take('openedAt', parseDateTime(openedText, mapping.dateOrder));
-  const dateOf = (t: string) => parseDateTime(t, mapping.dateOrder);
-  let resolvedAt = optional('resolvedAt', dateOf);
-  if (resolvedAt === null || (resolvedAt === undefined && has('closedAt'))) {
-    const closed = optional('closedAt', dateOf);
+      ? (errors.push(`${row.name('openedAt')}: empty; every ticket needs its opening time`),
+        undefined)
+      : row.take('openedAt', parseDateTime(openedText, mapping.dateOrder));
+  let resolvedAt = row.optional('resolvedAt', parseDateTime);
+  if (resolvedAt === null || (resolvedAt === undefined && row.has('closedAt'))) {
+    const closed = row.optional('closedAt', parseDateTime);
     if (closed !== undefined) resolvedAt = closed;
   }
   if (openedAt !== undefined && typeof resolvedAt === 'number' && resolvedAt < openedAt) {
-    errors.push(`${name(has('resolvedAt') ? 'resolvedAt' : 'closedAt')}: before the opening time`);
+    errors.push(
+      `${row.name(row.has('resolvedAt') ? 'resolvedAt' : 'closedAt')}: before the opening time`,
+    );
   }
 
-  const customerRef = text('customerRef', MAX_KEY_LENGTH) || null;
-  const customerName = text('customerName', 500) || null;
+  const customerRef = row.text('customerRef', MAX_KEY_LENGTH) || null;
+  const customerName = row.text('customerName', 500) || null;
   if (customerRef === null && customerName === null) {
     errors.push('Customer: empty; every ticket needs its customer id, email or name');
   }
-  const product =
-    has('productSku') || has('productName')
-      ? (() => {
-          const sku = text('productSku', MAX_KEY_LENGTH) || null;
-          const productName = text('productName', 500) || null;
-          return sku === null && productName === null ? null : { sku, name: productName };
-        })()
-      : undefined;
+  let product: ImportedTicket['product'];
+  if (row.has('productSku') || row.has('productName')) {
+    const sku = row.text('productSku', MAX_KEY_LENGTH) || null;
+    const productName = row.text('productName', 500) || null;
+    product = sku === null && productName === null ? null : { sku, name: productName };
+  }
 
   const ticket: ImportedTicket = {
     sourceSystem,
@@ -142,33 +174,31 @@ export function mapRow(
     resolvedAt,
     customer: { ref: customerRef, name: customerName },
     product,
-    orderRef: has('orderRef') ? text('orderRef', MAX_KEY_LENGTH) || null : undefined,
-    subject: text('subject', 1_000),
-    description: text('description', MAX_TEXT_LENGTH),
-    csat: optional('csat', parseCsat),
-    classification: classificationOf(record, index, mapping, reference, cell),
+    orderRef: row.has('orderRef') ? row.text('orderRef', MAX_KEY_LENGTH) || null : undefined,
+    subject: row.text('subject', 1_000),
+    description: row.text('description', MAX_TEXT_LENGTH),
+    csat: row.optional('csat', parseCsat),
+    classification: classificationOf(row, reference),
   };
-  if (has('channel')) ticket.channel = parseChannel(cell('channel'));
-  const severity = optional('severity', parseSeverity);
+  if (row.has('channel')) ticket.channel = parseChannel(row.cell('channel'));
+  const severity = row.optional('severity', parseSeverity);
   if (severity) ticket.severity = severity;
-  const fixCost = optional('fixCost', parseMoneyCents);
+  const fixCost = row.optional('fixCost', parseMoneyCents);
   if (fixCost !== undefined) ticket.fixCostCents = fixCost ?? 0;
-  ticket.contacts = contactsOf(ticket, { has, cell, name, take, errors, mapping });
+  ticket.contacts = contactsOf(ticket, row);
 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, ticket };
 }
 
 function classificationOf(
-  record: readonly string[],
-  index: Partial<Record<ImportField, number>>,
-  mapping: ImportMapping,
+  row: RowContext,
   reference: ReferenceData,
-  cell: (field: ImportField) => string,
 ): ImportedTicket['classification'] {
+  const { index, mapping, record } = row;
   // Upstream's own columns: a department slug or name, and a cause named within it.
   if (index.department !== undefined || index.rootCause !== undefined) {
-    const departmentId = reference.departments.get(cell('department').toLowerCase()) ?? null;
-    const causeName = cell('rootCause');
+    const departmentId = reference.departments.get(row.cell('department').toLowerCase()) ?? null;
+    const causeName = row.cell('rootCause');
     if (departmentId === null || causeName === '') return { rootCauseId: null, departmentId };
     const cause = reference.causes.get(`${departmentId}/${causeName.toLowerCase()}`);
     // The export carries the taxonomy: a cause this database lacks is made in its department.
@@ -198,17 +228,7 @@ function classificationOf(
  * when the number is not given), so AHT and first-contact resolution come out right. Without a
  * handle time no contacts are made: a count alone would report calls of zero seconds.
  */
-function contactsOf(
-  ticket: ImportedTicket,
-  ctx: {
-    has: (f: ImportField) => boolean;
-    cell: (f: ImportField) => string;
-    name: (f: ImportField) => string;
-    take: <T>(f: ImportField, p: Parsed<T>) => T | undefined;
-    errors: string[];
-    mapping: ImportMapping;
-  },
-): ContactInput[] | undefined {
+function contactsOf(ticket: ImportedTicket, ctx: RowContext): ContactInput[] | undefined {
   if (ctx.has('contacts')) {
     let json: unknown;
     try {

@@ -23,6 +23,14 @@ function offsetMinutes(zone: string | undefined): number {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days of month `mo` (1-12) in year `y` of the Gregorian calendar. */
+function daysInMonth(y: number, mo: number): number {
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return mo === 2 && leap ? 29 : DAYS_IN_MONTH[mo - 1];
+}
+
 function utcMs(
   y: number,
   mo: number,
@@ -36,10 +44,9 @@ function utcMs(
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) {
     return fail('is not a real date and time');
   }
-  const t = Date.UTC(y, mo - 1, d, h, mi, s, ms);
-  // Date.UTC rolls 31 April over into May: a date that does not survive the trip is not real.
-  if (new Date(t).getUTCDate() !== d) return fail('is not a real calendar date');
-  return ok(t - offsetMinutes(zone) * 60_000);
+  // Date.UTC would roll 31 April over into May.
+  if (d > daysInMonth(y, mo)) return fail('is not a real calendar date');
+  return ok(Date.UTC(y, mo - 1, d, h, mi, s, ms) - offsetMinutes(zone) * 60_000);
 }
 
 /**
@@ -141,5 +148,6 @@ export function parseSeverity(text: string): Parsed<Severity> {
 
 /** Undoes the export's formula escape (lib/ticket-csv.ts): one apostrophe before = + - @ tab CR. */
 export function unescapeFormula(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  // Every cell of every row comes here: the regular expression only for a leading apostrophe.
+  return text.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }

@@ -13,6 +13,7 @@ import {
 } from '@/db/queries/imports';
 import { listCauseOptions } from '@/db/queries/lookups';
 import { analyzeCsv } from '@/import/analyze';
+import { withLiveProgress } from '@/import/live-progress';
 import { previewImport } from '@/import/preview';
 import { makeRange, parseIdParam } from '@/lib/filters';
 import { overviewHref } from '@/lib/links';
@@ -130,7 +131,9 @@ export default async function ImportRunPage({ params }: { params: Promise<{ id: 
       {row.status === 'uploaded' && row.mapping && <Mapping row={row} />}
       {row.status === 'running' && (
         <Card className="space-y-4 p-5">
-          <ImportProgress initial={{ ...importProgressOf(row), now: requestTime() }} />
+          <ImportProgress
+            initial={{ ...withLiveProgress(getDb(), importProgressOf(row)), now: requestTime() }}
+          />
           <form action={resumeImport}>
             <input type="hidden" name="importId" value={row.id} />
             <button type="submit" className={secondary}>

@@ -2,6 +2,7 @@
 import { authorizeApiRequest } from '@/auth/api-tokens';
 import { getDb } from '@/db/client';
 import { getImport, importProgressOf } from '@/db/queries/imports';
+import { withLiveProgress } from '@/import/live-progress';
 import { parseIdParam } from '@/lib/filters';
 
 export const dynamic = 'force-dynamic';
@@ -10,7 +11,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const denied = await authorizeApiRequest(request, 'ingest');
   if (denied) return denied;
   const id = parseIdParam((await params).id);
-  const row = id === null ? undefined : getImport(getDb(), id);
+  const db = getDb();
+  const row = id === null ? undefined : getImport(db, id);
   if (!row) return Response.json({ error: 'No such import.' }, { status: 404 });
-  return Response.json({ ...importProgressOf(row), now: Date.now() });
+  return Response.json({ ...withLiveProgress(db, importProgressOf(row)), now: Date.now() });
 }
