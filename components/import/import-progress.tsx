@@ -74,8 +74,8 @@ export function ImportProgress({ initial }: { initial: Progress & { now: number 
       </p>
       {progress.phase === 'finishing' && !stale && (
         <p className="text-sm text-slate-700">
-          Every row is read. Building the indexes, deciding which tickets are recurrences and
-          adding up the dashboards; the tickets appear all at once when this is done.
+          Every row is read. Building the indexes, deciding which tickets are recurrences and adding
+          up the dashboards; the tickets appear all at once when this is done.
         </p>
       )}
       {stale && progress.status === 'running' && (
