@@ -168,3 +168,51 @@ test('markup in an imported subject is shown as text and runs nothing', async ({
     await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
   ).toBeUndefined();
 });
+
+test('a first load of a helpdesk’s history goes in whole, its progress followed live', async ({
+  page,
+}) => {
+  // More rows than the database holds and than BULK_FROM_ROWS: one bulk load (batch-storage.ts).
+  const rows = 60_000;
+  const header = 'Id,Subject,Created at,Solved at,Via,Requester id,Organization,Category [list]';
+  const lines = Array.from({ length: rows }, (_, i) => {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    return `KW-${i},Kiwi gearbox ${i},2020-02-${day} 08:00:00,2020-02-${day} 16:30:00,Phone,kiwi-${i % 900},Kiwi Org ${i % 900},Kiwi fault`;
+  });
+  const file = path.join(dir, 'kiwi-history.csv');
+  fs.writeFileSync(file, `${header}\r\n${lines.join('\r\n')}\r\n`);
+  const id = await upload(page, file);
+  await page
+    .getByTestId('value-mapping')
+    .getByLabel('Kiwi fault')
+    .selectOption({ label: 'Wrong item picked' });
+  await page.getByRole('button', { name: 'Start import' }).click();
+
+  // Nothing of the transaction is in the database before it commits; the live progress is.
+  let rowsSeenRunning = 0;
+  await expect
+    .poll(
+      async () => {
+        const progress = (await (await page.request.get(`/api/imports/${id}`)).json()) as {
+          status: string;
+          rowsDone: number;
+        };
+        if (progress.status === 'running') {
+          rowsSeenRunning = Math.max(rowsSeenRunning, progress.rowsDone);
+        }
+        return progress.status;
+      },
+      { timeout: 60_000, intervals: [100] },
+    )
+    .toBe('done');
+  expect(rowsSeenRunning).toBeGreaterThan(0);
+  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 10_000 });
+  expect(await figure(page, 'import-inserted')).toBe(rows);
+  expect(await figure(page, 'import-rejected')).toBe(0);
+  expect(
+    queryOne<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM tickets t JOIN root_causes c ON c.id = t.root_cause_id
+       WHERE t.external_id LIKE 'KW-%' AND c.name = 'Wrong item picked'`,
+    ).n,
+  ).toBe(rows);
+});
