@@ -7,11 +7,14 @@ import type { Db } from '../open';
 import { findRecurrences, type RecurrenceTicket } from '@/lib/recurrence';
 import type { Settings } from '@/lib/settings';
 
-type Row = RecurrenceTicket & { isRecurrence: number };
+type Row = RecurrenceTicket & { departmentId: number | null; isRecurrence: number };
 
-/** A ticket whose stored recurrence flag is not what its group says. */
+/** A ticket whose stored recurrence flag is not what its group says, with its summary keys. */
 export interface RecurrenceFlip {
   id: number;
+  openedAt: number;
+  rootCauseId: number | null;
+  departmentId: number | null;
   isRecurrence: boolean;
 }
 
@@ -22,11 +25,15 @@ export function findRecurrenceFlips(
 ): RecurrenceFlip[] {
   const sqlite = db.$client;
   // Unclassified tickets never recur.
-  const flips: RecurrenceFlip[] = (
+  const flips = (
     sqlite
-      .prepare('SELECT id FROM tickets WHERE root_cause_id IS NULL AND is_recurrence = 1')
-      .all() as { id: number }[]
-  ).map(({ id }) => ({ id, isRecurrence: false }));
+      .prepare(
+        `SELECT id, opened_at AS openedAt, root_cause_id AS rootCauseId,
+                department_id AS departmentId FROM tickets
+         WHERE root_cause_id IS NULL AND is_recurrence = 1`,
+      )
+      .all() as Omit<RecurrenceFlip, 'isRecurrence'>[]
+  ).map((t): RecurrenceFlip => ({ ...t, isRecurrence: false }));
   /** One (customer, cause) block; findRecurrences splits it further by product if the key says. */
   const settle = (block: Row[]) => {
     const recurrences = findRecurrences(block, {
@@ -35,13 +42,16 @@ export function findRecurrenceFlips(
     });
     for (const t of block) {
       const isRecurrence = recurrences.has(t.id);
-      if (isRecurrence !== (t.isRecurrence === 1)) flips.push({ id: t.id, isRecurrence });
+      if (isRecurrence === (t.isRecurrence === 1)) continue;
+      const { id, openedAt, rootCauseId, departmentId } = t;
+      flips.push({ id, openedAt, rootCauseId, departmentId, isRecurrence });
     }
   };
   const rows = sqlite
     .prepare(
       `SELECT id, customer_id AS customerId, product_id AS productId, root_cause_id AS rootCauseId,
-              opened_at AS openedAt, resolved_at AS resolvedAt, is_recurrence AS isRecurrence
+              department_id AS departmentId, opened_at AS openedAt, resolved_at AS resolvedAt,
+              is_recurrence AS isRecurrence
        FROM tickets WHERE root_cause_id IS NOT NULL
        ORDER BY customer_id, root_cause_id`,
     )
@@ -59,6 +69,20 @@ export function findRecurrenceFlips(
   return flips;
 }
 
+/**
+ * Writes the flags: one statement per value, over the ids in table order, so that SQLite walks
+ * the table once instead of seeking a row per flip.
+ */
+export function writeRecurrenceFlips(db: Db, flips: readonly RecurrenceFlip[]): void {
+  const update = db.$client.prepare(
+    'UPDATE tickets SET is_recurrence = ? WHERE id IN (SELECT value FROM json_each(?))',
+  );
+  for (const flag of [true, false]) {
+    const ids = flips.filter((f) => f.isRecurrence === flag).map((f) => f.id);
+    if (ids.length > 0) update.run(flag ? 1 : 0, JSON.stringify(ids.sort((a, b) => a - b)));
+  }
+}
+
 /** Returns how many tickets changed. The summary tables must be rebuilt afterwards. */
 export function redecideAllRecurrence(
   db: Db,
@@ -66,7 +90,6 @@ export function redecideAllRecurrence(
 ): number {
   // better-sqlite3 refuses writes while a query iterates: the flips are written after the read.
   const flips = findRecurrenceFlips(db, settings);
-  const setFlag = db.$client.prepare('UPDATE tickets SET is_recurrence = ? WHERE id = ?');
-  for (const { id, isRecurrence } of flips) setFlag.run(isRecurrence ? 1 : 0, id);
+  writeRecurrenceFlips(db, flips);
   return flips.length;
 }

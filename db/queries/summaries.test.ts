@@ -55,6 +55,19 @@ describe('SummaryDelta', () => {
     for (const row of delta.rows().histograms) expect(row.counts.every((c) => c === 0)).toBe(true);
   });
 
+  test('moving a ticket to a recurrence gives what adding it as one gives', () => {
+    const moved = new SummaryDelta();
+    moved.add(ticket(), 1);
+    moved.moveRecurrence(ticket(), true);
+    const added = new SummaryDelta();
+    added.add(ticket({ isRecurrence: true }), 1);
+    expect(moved.rows()).toEqual(added.rows());
+    moved.moveRecurrence(ticket(), false);
+    const plain = new SummaryDelta();
+    plain.add(ticket(), 1);
+    expect(moved.rows()).toEqual(plain.rows());
+  });
+
   test('refuses a key it cannot tell apart from another instead of mixing rows', () => {
     expect(() => new SummaryDelta().add(ticket({ departmentId: 2 ** 16 }), 1)).toThrow(RangeError);
     expect(() => new SummaryDelta().add(ticket({ rootCauseId: 2 ** 20 }), 1)).toThrow(RangeError);

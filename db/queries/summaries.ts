@@ -46,6 +46,8 @@ const MEASURES = [
   'fix_cost_cents',
 ] as const;
 
+const RECURRENCES = MEASURES.indexOf('recurrences');
+
 /** Adds (sign 1) or removes (sign -1) a ticket's measures, in the order of MEASURES. */
 function addMeasures(measures: number[], t: SummarizedTicket, sign: 1 | -1): void {
   const resolved = t.resolvedAt !== null;
@@ -148,6 +150,27 @@ export class SummaryDelta {
     const bucket = hours === null ? null : bucketOf(hours);
     this.addToPeriod('d', day, t, sign, bucket);
     this.addToPeriod('m', this.lastMonth, t, sign, bucket);
+  }
+
+  /**
+   * Moves a stored ticket from "not a recurrence" to "a recurrence" or back: only the
+   * recurrence counts of its cause and department rows change, so its key fields suffice.
+   */
+  moveRecurrence(
+    t: Pick<SummarizedTicket, 'openedAt' | 'rootCauseId' | 'departmentId'>,
+    isRecurrence: boolean,
+  ): void {
+    const day = dayOf(t.openedAt);
+    const departmentKey = t.departmentId ?? 0;
+    const causeKey = t.rootCauseId ?? 0;
+    const change = isRecurrence ? 1 : -1;
+    for (const [kind, period] of [
+      ['d', day],
+      ['m', monthOf(day)],
+    ] as const) {
+      statsRow(this.causes, kind, period, departmentKey, causeKey)[RECURRENCES] += change;
+      statsRow(this.departments, kind, period, departmentKey, 0)[RECURRENCES] += change;
+    }
   }
 
   private addToPeriod(

@@ -8,7 +8,7 @@
 import type Database from 'better-sqlite3';
 import { BulkInsert, CONTACT_COLUMNS, TICKET_COLUMNS, type SqlValue } from '../bulk-load';
 import type { Db } from '../open';
-import { findRecurrenceFlips } from './recurrence-rebuild';
+import { findRecurrenceFlips, writeRecurrenceFlips } from './recurrence-rebuild';
 import { SummaryDelta, type SummarizedTicket } from './summaries';
 import type { Channel, ClassificationSource, ContactInput, Severity } from '@/lib/domain';
 import { recurrencesInGroup, recurrenceKeyOf, type RecurrenceTicket } from '@/lib/recurrence';
@@ -508,16 +508,13 @@ export class BulkTicketLoad {
     const { written, summaries } = this.batch;
     const settled = (id: number) =>
       fromRaw<SettledTicket>(s.settledById.get(id) as Raw<SettledTicket>);
-    for (const { id, isRecurrence } of findRecurrenceFlips(this.db, settings)) {
-      // The share of a ticket that this load inserted, or did not write, moves; the written
-      // stored tickets gave up their old shares when written and get their new ones below.
-      if (!written.has(id)) {
-        const before = settled(id);
-        summaries.add(before, -1);
-        summaries.add({ ...before, isRecurrence }, 1);
-      }
-      s.setRecurrence.run(isRecurrence ? 1 : 0, id);
-    }
+    const flips = findRecurrenceFlips(this.db, settings);
+    // A ticket that this load inserted, or did not write, is counted in the summaries as
+    // stored: it moves. The written stored tickets gave up their old shares when written and
+    // get their new ones below.
+    for (const flip of flips)
+      if (!written.has(flip.id)) summaries.moveRecurrence(flip, flip.isRecurrence);
+    writeRecurrenceFlips(this.db, flips);
     for (const id of written.keys()) summaries.add(settled(id), 1);
     summaries.flush(this.db);
   }
