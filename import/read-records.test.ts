@@ -47,6 +47,17 @@ describe('RecordReader', () => {
     }
   });
 
+  test('reads a file whose lines end both in CRLF and in LF', () => {
+    const records = read('a,b\r\n1,"x"\r\n2,y\n3,"multi\r\nline"\n');
+    expect(records.map((r) => 'fields' in r && r.fields)).toEqual([
+      ['a', 'b'],
+      ['1', 'x'],
+      ['2', 'y'],
+      ['3', 'multi\r\nline'],
+    ]);
+    expect(records.map((r) => r.raw)).toEqual(['a,b', '1,"x"', '2,y', '3,"multi\r\nline"']);
+  });
+
   test('a quote never closed is an error record with its text', () => {
     const [, broken] = read('a,b\n1,"open\n2,x');
     expect(broken).toMatchObject({ rowNumber: 1, raw: '1,"open\n2,x' });

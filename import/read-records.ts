@@ -91,26 +91,37 @@ export class RecordReader {
     return out;
   }
 
-  private parserFor(newline: LineEnding): Papa.Parser {
+  /**
+   * Records end at LF, CRLF included: a file whose lines end both ways (a header saved on
+   * Windows, rows written elsewhere) is still read line by line, and the CR of CRLF is dropped
+   * from the record. Papa Parse takes one line ending for a whole file, so only a file whose
+   * first line ends in a lone CR is split at CR.
+   */
+  private parserFor(ending: LineEnding): Papa.Parser {
+    const newline = ending === '\r' ? '\r' : '\n';
     return new Papa.Parser({
       delimiter: this.delimiter,
       // Papa Parse's types leave out CR alone, which its parser takes.
       newline: newline as Papa.ParseConfig['newline'],
       quoteChar: '"',
       escapeChar: '"',
-      step: (result: Papa.ParseStepResult<string[]>) => this.record(result, newline),
+      step: (result: Papa.ParseStepResult<string[]>) => this.record(result),
     });
   }
 
-  private record(result: Papa.ParseStepResult<string[]>, newline: LineEnding): void {
+  private record(result: Papa.ParseStepResult<string[]>): void {
     const end = result.meta.cursor;
     let raw = this.text.slice(this.recordStart, end);
     this.recordStart = end;
-    if (raw.endsWith(newline)) raw = raw.slice(0, -newline.length);
+    if (raw.endsWith('\n')) raw = raw.slice(0, -1);
+    if (raw.endsWith('\r')) raw = raw.slice(0, -1);
     // Blank lines are skipped, and not counted as rows.
     if (raw === '') return;
     // Papa Parse's parser, unlike its streaming front, hands a step the rows it made: one.
     const [fields] = result.data as unknown as string[][];
+    // The CR of a CRLF after an unquoted last field (after a quoted one, Papa Parse drops it).
+    const last = fields.length - 1;
+    if (fields[last].endsWith('\r')) fields[last] = fields[last].slice(0, -1);
     const [error] = result.errors;
     this.out.push(
       error
