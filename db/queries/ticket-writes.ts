@@ -416,7 +416,10 @@ export class BulkTicketLoad {
   private readonly firstNewId: number;
   private nextTicketId: number;
   private nextContactId: number;
-  /** The stored tickets written so far, with their rows before, and their summary shares. */
+  /**
+   * The stored tickets written so far, with their rows before, and the summary shares of
+   * everything written (a new ticket's share is its share as inserted, not a recurrence).
+   */
   private readonly batch = newBatch();
   private readonly tickets: BulkInsert;
   private readonly contacts: BulkInsert;
@@ -447,10 +450,6 @@ export class BulkTicketLoad {
     const contacts: SqlValue[] = [];
     const outcomes = inputs.map((input, index): WriteOutcome => {
       const before = stored.get(keyOf(input));
-      if (before && before.id >= this.firstNewId) {
-        // Its summary share is added in finish(), not yet removable: callers send each once.
-        throw new Error(`${input.sourceSystem}/${input.externalId} came twice in one bulk load`);
-      }
       if (before) return writeOne(this.db, before, input, index, this.batch);
       const missing = REQUIRED_ON_INSERT.filter((f) => input[f] === undefined);
       if (missing.length > 0) {
@@ -512,8 +511,9 @@ export class BulkTicketLoad {
     // A ticket that this load inserted, or did not write, is counted in the summaries as
     // stored: it moves. The written stored tickets gave up their old shares when written and
     // get their new ones below.
-    for (const flip of flips)
+    for (const flip of flips) {
       if (!written.has(flip.id)) summaries.moveRecurrence(flip, flip.isRecurrence);
+    }
     writeRecurrenceFlips(this.db, flips);
     for (const id of written.keys()) summaries.add(settled(id), 1);
     summaries.flush(this.db);
