@@ -6,7 +6,8 @@ import {
   tableRows,
 } from '../test-support';
 import { rebuildSummaries } from './summaries';
-import { updateTickets, upsertTickets, type TicketUpsert } from './ticket-writes';
+import { deferIndexes } from '../bulk-load';
+import { BulkTicketLoad, updateTickets, upsertTickets, type TicketUpsert } from './ticket-writes';
 import { findRecurrences } from '@/lib/recurrence';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import type { Db } from '../open';
@@ -176,5 +177,65 @@ describe('the ticket write path', () => {
     ).toThrow(/Row 2 .*openedAt, customerId/);
     expect(tableRows(db, 'tickets', 'id')).toEqual([]);
     expect(tableRows(db, 'department_stats', 'period')).toEqual([]);
+  });
+
+  test('a bulk load stores what upserts store: new, stored, twice-written and out-of-order tickets', () => {
+    const stored = [
+      ticket('s1', { openedAt: T0 - 30 * DAY, resolvedAt: T0 - 29 * DAY }),
+      ticket('s2', { openedAt: T0 + 20 * DAY, customerId: 2, rootCauseId: 2, departmentId: 4 }),
+    ];
+    const batches: TicketUpsert[][] = [
+      // New tickets, one resolved within the window before a stored one's repeat, out of order.
+      [
+        ticket('n1', { openedAt: T0 + 5 * DAY, resolvedAt: T0 + 6 * DAY }),
+        ticket('n2', { openedAt: T0 - 10 * DAY }),
+        ticket('n3', { openedAt: T0 + 21 * DAY, customerId: 2, rootCauseId: 2, departmentId: 4 }),
+      ],
+      // A stored ticket changed, and a ticket of this load written again.
+      [
+        ticket('s2', {
+          openedAt: T0 + 20 * DAY,
+          customerId: 2,
+          rootCauseId: 2,
+          departmentId: 4,
+          resolvedAt: T0 + 20.5 * DAY,
+        }),
+        ticket('n1', {
+          openedAt: T0 + 5 * DAY,
+          resolvedAt: T0 + 6 * DAY,
+          rootCauseId: 3,
+          departmentId: 1,
+        }),
+        ticket('n4', { openedAt: T0 + 7 * DAY, rootCauseId: null, departmentId: 7, contacts: [] }),
+      ],
+    ];
+    const upserted = openTestDatabase();
+    const bulk = openTestDatabase();
+    for (const db of [upserted, bulk]) {
+      insertReferenceRows(db);
+      upsertTickets(db, stored, settings);
+    }
+    const outcomes = batches.map((b) => upsertTickets(upserted, b, settings));
+
+    bulk.$client.exec('BEGIN');
+    const restoreIndexes = deferIndexes(bulk.$client);
+    const load = new BulkTicketLoad(bulk);
+    expect(batches.map((b) => load.write(b))).toEqual(outcomes);
+    load.finish(settings);
+    restoreIndexes();
+    bulk.$client.exec('COMMIT');
+
+    const columns = `source_system, external_id, opened_at, resolved_at, channel, customer_id,
+      product_id, order_ref, root_cause_id, department_id, severity, csat, fix_cost_cents, subject,
+      description, handle_seconds, contact_count, is_recurrence, classification_source`;
+    const rows = (db: Db) =>
+      db.$client.prepare(`SELECT ${columns} FROM tickets ORDER BY external_id`).all();
+    expect(rows(bulk)).toEqual(rows(upserted));
+    expect(storedRecurrences(bulk)).toEqual(expectedRecurrences(bulk));
+    expect(storedRecurrences(bulk).length).toBeGreaterThan(0);
+    expect(snapshotSummaries(bulk)).toEqual(snapshotSummaries(upserted));
+    const kept = snapshotSummaries(bulk);
+    rebuildSummaries(bulk);
+    expect(snapshotSummaries(bulk)).toEqual(kept);
   });
 });
