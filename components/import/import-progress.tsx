@@ -72,6 +72,12 @@ export function ImportProgress({ initial }: { initial: Progress & { now: number 
         · {formatInteger(progress.inserted)} new, {formatInteger(progress.updated)} updated,{' '}
         {formatInteger(progress.rejected)} rejected so far
       </p>
+      {progress.phase === 'storing' && !stale && (
+        <p className="text-sm text-slate-700">
+          A first load this large goes in whole, in one go: its tickets appear on the dashboards
+          once every row is in, and nothing of it is stored if it stops.
+        </p>
+      )}
       {progress.phase === 'finishing' && !stale && (
         <p className="text-sm text-slate-700">
           Every row is read. Building the indexes, deciding which tickets are recurrences and adding
