@@ -109,7 +109,9 @@ function timeImport(label: string, csv: string, preset: string, dir: string): vo
   const summary = run.stdout.split('\n').filter((l) => /^(Import|  (inserted|peak))/.test(l));
   console.log(`  ${label} (${megabytes.toFixed(0)} MB):`);
   console.log(summary.map((l) => `    ${l.trim()}`).join('\n') || run.stderr);
-  for (const file of [target, `${target}-wal`, `${target}-shm`]) fs.rmSync(file, { force: true });
+  for (const file of [csv, target, `${target}-wal`, `${target}-shm`]) {
+    fs.rmSync(file, { force: true });
+  }
 }
 
 export function importTimings(db: Db, range: DateRange, rows: number, dir: string): void {
