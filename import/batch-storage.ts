@@ -8,7 +8,11 @@
  */
 import { applyBulkLoadSettings, deferIndexes } from '@/db/bulk-load';
 import type { Db } from '@/db/open';
-import { storeImportBatch } from '@/db/queries/import-store';
+import {
+  storeImportBatch,
+  type KnownCustomers,
+  type TicketWriter,
+} from '@/db/queries/import-store';
 import { finishImport, getImport } from '@/db/queries/imports';
 import { BulkTicketLoad } from '@/db/queries/ticket-writes';
 import type { Settings } from '@/lib/settings';
@@ -42,12 +46,13 @@ interface StorageContext {
   importId: number;
   settings: Settings;
   fileBytes: number;
+  customers: KnownCustomers;
 }
 
 function storeBatch(
-  { db, importId, settings, fileBytes }: StorageContext,
+  { db, importId, settings, fileBytes, customers }: StorageContext,
   batch: TicketBatch,
-  write?: Parameters<typeof storeImportBatch>[4],
+  write?: TicketWriter,
 ): void {
   storeImportBatch(
     db,
@@ -59,7 +64,7 @@ function storeBatch(
       bytesDone: Math.min(batch.bytesRead, fileBytes),
     },
     settings,
-    write,
+    { write, customers },
   );
 }
 
@@ -117,7 +122,7 @@ export function bulkStorage(context: StorageContext): BatchStorage {
   return {
     kind: 'bulk',
     store: (batch) => {
-      storeBatch(context, batch, (upserts) => load.write(upserts));
+      storeBatch(context, batch, (upserts, stored) => load.write(upserts, stored));
       report('storing');
     },
     finish: () => {

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '@/db/open';
-import { getImportReferenceData } from '@/db/queries/import-store';
+import { getImportReferenceData, knownCustomers } from '@/db/queries/import-store';
 import {
   claimImport,
   finishImport,
@@ -27,7 +27,7 @@ import type { TicketBatch } from './ticket-batches';
 import { isUpload } from './uploads';
 
 /** Rows per transaction: larger batches share their commit and summary writes. */
-export const BATCH_ROWS = 8_000;
+export const BATCH_ROWS = 5_000;
 /**
  * A file of at least this many rows still to store, and at least as many as the database holds,
  * goes in as one bulk load (batch-storage.ts): then building the indexes anew and deciding
@@ -90,7 +90,13 @@ export async function runCsvImport(
     resumeAfter: stored.rowsDone,
     batchRows,
   });
-  const context = { db, importId: id, settings, fileBytes: stored.fileBytes };
+  const context = {
+    db,
+    importId: id,
+    settings,
+    fileBytes: stored.fileBytes,
+    customers: knownCustomers(),
+  };
   // Chosen at the first batch, which tells how many rows the file holds.
   let storage: BatchStorage | null = null;
   try {

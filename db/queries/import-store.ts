@@ -8,14 +8,36 @@ import type { Db } from '../open';
 import { createApiImport, finishImport, recordImportBatch } from './imports';
 import { getActiveRules } from './rules';
 import {
-  externalIdsBySource,
+  findStoredTickets,
+  ticketKey,
   upsertTickets,
+  type StoredTicket,
   type TicketUpsert,
   type WriteOutcome,
 } from './ticket-writes';
 
-/** Writes a batch of upserts in the caller's transaction: upsertTickets, or a bulk load's. */
-export type TicketWriter = (upserts: TicketUpsert[]) => WriteOutcome[];
+/**
+ * Writes a batch of upserts in the caller's transaction: upsertTickets, or a bulk load's, which
+ * takes the batch's stored tickets as looked up already.
+ */
+export type TicketWriter = (
+  upserts: TicketUpsert[],
+  stored: ReadonlyMap<string, StoredTicket>,
+) => WriteOutcome[];
+
+/**
+ * Customer ids by reference and by name, kept from batch to batch of one import: most of a
+ * batch's customers came in an earlier one. Customers are never deleted while an import runs.
+ */
+export interface KnownCustomers {
+  byRef: Map<string, number>;
+  byName: Map<string, number>;
+}
+
+/** Customers remembered at most; then the memory starts again (half a million: ~60 MB). */
+const KNOWN_CUSTOMERS_HELD = 500_000;
+
+export const knownCustomers = (): KnownCustomers => ({ byRef: new Map(), byName: new Map() });
 import type { ClassificationSource } from '@/lib/domain';
 import type { ImportedTicket, ReferenceData } from '@/lib/import/row';
 import { firstMatchingRule } from '@/lib/rules';
@@ -57,18 +79,27 @@ const distinct = (values: (string | null)[]) => [
 ];
 
 /** Customer ids for the tickets, creating the customers not seen before. */
-function resolveCustomers(db: Db, tickets: readonly ImportedTicket[]): number[] {
+function resolveCustomers(
+  db: Db,
+  tickets: readonly ImportedTicket[],
+  known: KnownCustomers,
+): number[] {
   const sqlite = db.$client;
-  const byRef = new Map<string, number>();
-  const byName = new Map<string, number>();
-  const refs = distinct(tickets.map((t) => t.customer.ref));
+  const { byRef, byName } = known;
+  if (byRef.size + byName.size > KNOWN_CUSTOMERS_HELD) {
+    byRef.clear();
+    byName.clear();
+  }
+  const refs = distinct(tickets.map((t) => t.customer.ref)).filter((r) => !byRef.has(r));
   if (refs.length > 0) {
     const found = sqlite
       .prepare(`SELECT id, external_ref AS ref FROM customers WHERE external_ref IN ${ANY_OF}`)
       .all(JSON.stringify(refs)) as { id: number; ref: string }[];
     for (const c of found) byRef.set(c.ref, c.id);
   }
-  const names = distinct(tickets.filter((t) => !t.customer.ref).map((t) => t.customer.name));
+  const names = distinct(tickets.filter((t) => !t.customer.ref).map((t) => t.customer.name)).filter(
+    (n) => !byName.has(n),
+  );
   if (names.length > 0) {
     const found = sqlite
       .prepare(`SELECT MIN(id) AS id, name FROM customers WHERE name IN ${ANY_OF} GROUP BY name`)
@@ -144,46 +175,28 @@ function createNamedCauses(db: Db, tickets: readonly ImportedTicket[]): Map<stri
   return created;
 }
 
-/**
- * The tickets (by source system and id) that are stored already, and whether a person
- * classified them: an import never overrules a person's attribution.
- */
-function storedTickets(
-  db: Db,
-  tickets: readonly ImportedTicket[],
-): Map<string, { human: boolean }> {
-  const stored = new Map<string, { human: boolean }>();
-  for (const [sourceSystem, ids] of externalIdsBySource(tickets)) {
-    const rows = db.$client
-      .prepare(
-        `SELECT external_id AS externalId, classification_source AS source FROM tickets
-         WHERE source_system = ? AND external_id IN ${ANY_OF}`,
-      )
-      .all(sourceSystem, JSON.stringify(ids)) as { externalId: string; source: string | null }[];
-    for (const row of rows) {
-      stored.set(keyOf({ sourceSystem, externalId: row.externalId }), {
-        human: row.source === 'human',
-      });
-    }
-  }
-  return stored;
+export interface StoreOptions {
+  /** Writes the upserts: upsertTickets unless given (a bulk load's). */
+  write?: TicketWriter;
+  /** The customers an earlier batch of the same import found or made. */
+  customers?: KnownCustomers;
 }
 
-const keyOf = (t: { sourceSystem: string; externalId: string }) =>
-  `${t.sourceSystem}\u0000${t.externalId}`;
-
-/** Writes the tickets in one transaction (nested in the caller's, when there is one). */
+/**
+ * Writes the tickets in one transaction (nested in the caller's, when there is one). A stored
+ * ticket that a person classified keeps its attribution: an import never overrules a person.
+ */
 export function storeImportedTickets(
   db: Db,
   tickets: readonly ImportedTicket[],
   settings: Settings,
-  write: TicketWriter = (upserts) => upsertTickets(db, upserts, settings),
+  { write = (upserts) => upsertTickets(db, upserts, settings), customers }: StoreOptions = {},
 ): WriteOutcome[] {
   if (tickets.length === 0) return [];
   return db.$client.transaction(() => {
-    const customerIds = resolveCustomers(db, tickets);
+    const customerIds = resolveCustomers(db, tickets, customers ?? knownCustomers());
     const productIds = resolveProducts(db, tickets);
-    const stored = storedTickets(db, tickets);
+    const stored = findStoredTickets(db, tickets);
     const newCauses = createNamedCauses(db, tickets);
     const causeOf = (c: ImportedTicket['classification']) =>
       c?.newCause && c.departmentId !== null
@@ -199,9 +212,10 @@ export function storeImportedTickets(
       ).map((c) => [c.id, c.d]),
     );
     const upserts: TicketUpsert[] = tickets.map((t, i) => {
-      const existing = stored.get(keyOf(t));
+      const existing = stored.get(ticketKey(t));
       const isNew = existing === undefined;
-      let classification = existing?.human ? undefined : t.classification;
+      let classification =
+        existing?.classificationSource === 'human' ? undefined : t.classification;
       let rootCauseId = causeOf(classification);
       let attributed = rootCauseId != null || classification?.departmentId != null;
       let source: ClassificationSource | null = attributed ? 'import' : null;
@@ -243,7 +257,7 @@ export function storeImportedTickets(
         contacts: t.contacts,
       };
     });
-    return write(upserts);
+    return write(upserts, stored);
   })();
 }
 
@@ -261,10 +275,10 @@ export function storeImportBatch(
     bytesDone: number;
   },
   settings: Settings,
-  write?: TicketWriter,
+  options: StoreOptions = {},
 ): WriteOutcome[] {
   return db.$client.transaction(() => {
-    const outcomes = storeImportedTickets(db, batch.tickets, settings, write);
+    const outcomes = storeImportedTickets(db, batch.tickets, settings, options);
     const count = { inserted: 0, updated: 0, unchanged: 0 };
     for (const outcome of outcomes) count[outcome]++;
     let first = Infinity;

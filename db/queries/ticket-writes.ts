@@ -42,7 +42,7 @@ export type TicketUpsert = { sourceSystem: string; externalId: string } & Partia
 
 export type WriteOutcome = 'inserted' | 'updated' | 'unchanged';
 
-interface StoredTicket extends TicketFields, SummarizedTicket {
+export interface StoredTicket extends TicketFields, SummarizedTicket {
   id: number;
   sourceSystem: string;
   externalId: string;
@@ -373,11 +373,11 @@ function settleRecurrenceAndSummaries(
 const BULK_TICKET_COLUMNS = [...TICKET_COLUMNS, 'classification_source'];
 const TICKETS_PER_STATEMENT = 50;
 const CONTACTS_PER_STATEMENT = 150;
-/** Summary rows a bulk load gathers before it writes them (about 10 MB of histograms). */
-const SUMMARY_ROWS_HELD = 10_000;
+/** Summary rows a bulk load gathers before it writes them (about 5 MB of histograms). */
+const SUMMARY_ROWS_HELD = 4_000;
 
 /** The external ids of tickets, by source system. */
-export function externalIdsBySource(
+function externalIdsBySource(
   tickets: readonly { sourceSystem: string; externalId: string }[],
 ): Map<string, string[]> {
   const bySource = new Map<string, string[]>();
@@ -389,19 +389,23 @@ export function externalIdsBySource(
   return bySource;
 }
 
-/** The stored tickets among `inputs`, by source system and external id. */
-function storedByKey(db: Db, inputs: readonly TicketUpsert[]): Map<string, StoredTicket> {
+/** The stored tickets among these, by ticketKey. */
+export function findStoredTickets(
+  db: Db,
+  tickets: readonly { sourceSystem: string; externalId: string }[],
+): Map<string, StoredTicket> {
   const stored = new Map<string, StoredTicket>();
   const select = stmts(db).byKeys;
-  for (const [source, ids] of externalIdsBySource(inputs)) {
+  for (const [source, ids] of externalIdsBySource(tickets)) {
     for (const row of select.all(source, JSON.stringify(ids)) as RawTicket[]) {
-      stored.set(keyOf(row), fromRaw<StoredTicket>(row));
+      stored.set(ticketKey(row), fromRaw<StoredTicket>(row));
     }
   }
   return stored;
 }
 
-const keyOf = (t: { sourceSystem: string; externalId: string }) =>
+/** A ticket's identity as one string: its source system and its id there. */
+export const ticketKey = (t: { sourceSystem: string; externalId: string }) =>
   `${t.sourceSystem}\u0000${t.externalId}`;
 
 /**
@@ -442,14 +446,19 @@ export class BulkTicketLoad {
     this.contacts = new BulkInsert(db.$client, 'contacts', CONTACT_COLUMNS, CONTACTS_PER_STATEMENT);
   }
 
-  /** Writes a batch; returns what happened to each ticket, in input order. */
-  write(inputs: readonly TicketUpsert[]): WriteOutcome[] {
-    const stored = storedByKey(this.db, inputs);
+  /**
+   * Writes a batch; returns what happened to each ticket, in input order. `stored`: the batch's
+   * stored tickets, when the caller has looked them up already.
+   */
+  write(
+    inputs: readonly TicketUpsert[],
+    stored: ReadonlyMap<string, StoredTicket> = findStoredTickets(this.db, inputs),
+  ): WriteOutcome[] {
     const now = Date.now();
     const tickets: SqlValue[] = [];
     const contacts: SqlValue[] = [];
     const outcomes = inputs.map((input, index): WriteOutcome => {
-      const before = stored.get(keyOf(input));
+      const before = stored.get(ticketKey(input));
       if (before) return writeOne(this.db, before, input, index, this.batch);
       const missing = REQUIRED_ON_INSERT.filter((f) => input[f] === undefined);
       if (missing.length > 0) {
