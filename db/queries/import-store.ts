@@ -7,6 +7,7 @@
 import type { Db } from '../open';
 import { createApiImport, finishImport, recordImportBatch } from './imports';
 import { getActiveRules } from './rules';
+import { ANY_OF } from './sql-lists';
 import {
   findStoredTickets,
   ticketKey,
@@ -15,6 +16,10 @@ import {
   type TicketUpsert,
   type WriteOutcome,
 } from './ticket-writes';
+import type { ClassificationSource } from '@/lib/domain';
+import type { ImportedTicket, ReferenceData } from '@/lib/import/row';
+import { firstMatchingRule } from '@/lib/rules';
+import type { Settings } from '@/lib/settings';
 
 /**
  * Writes a batch of upserts in the caller's transaction: upsertTickets, or a bulk load's, which
@@ -38,10 +43,6 @@ export interface KnownCustomers {
 const KNOWN_CUSTOMERS_HELD = 500_000;
 
 export const knownCustomers = (): KnownCustomers => ({ byRef: new Map(), byName: new Map() });
-import type { ClassificationSource } from '@/lib/domain';
-import type { ImportedTicket, ReferenceData } from '@/lib/import/row';
-import { firstMatchingRule } from '@/lib/rules';
-import type { Settings } from '@/lib/settings';
 
 export function getImportReferenceData(db: Db): ReferenceData {
   const departments = db.$client.prepare('SELECT id, slug, name FROM departments').all() as {
@@ -69,11 +70,6 @@ export function getImportReferenceData(db: Db): ReferenceData {
   };
 }
 
-/**
- * "Any of the values of a JSON array parameter": one statement for a list of any length,
- * prepared once, instead of a statement with a placeholder per value for every batch.
- */
-export const ANY_OF = '(SELECT value FROM json_each(?))';
 const distinct = (values: (string | null)[]) => [
   ...new Set(values.filter((v): v is string => !!v)),
 ];

@@ -4,6 +4,7 @@
  * (customer, cause) order, and only the flags that change are written.
  */
 import type { Db } from '../open';
+import { ANY_OF } from './sql-lists';
 import { findRecurrences, type RecurrenceTicket } from '@/lib/recurrence';
 import type { Settings } from '@/lib/settings';
 
@@ -74,9 +75,7 @@ export function findRecurrenceFlips(
  * the table once instead of seeking a row per flip.
  */
 export function writeRecurrenceFlips(db: Db, flips: readonly RecurrenceFlip[]): void {
-  const update = db.$client.prepare(
-    'UPDATE tickets SET is_recurrence = ? WHERE id IN (SELECT value FROM json_each(?))',
-  );
+  const update = db.$client.prepare(`UPDATE tickets SET is_recurrence = ? WHERE id IN ${ANY_OF}`);
   for (const flag of [true, false]) {
     const ids = flips.filter((f) => f.isRecurrence === flag).map((f) => f.id);
     if (ids.length > 0) update.run(flag ? 1 : 0, JSON.stringify(ids.sort((a, b) => a - b)));

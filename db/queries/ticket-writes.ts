@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import { BulkInsert, CONTACT_COLUMNS, TICKET_COLUMNS, type SqlValue } from '../bulk-load';
 import type { Db } from '../open';
 import { findRecurrenceFlips, writeRecurrenceFlips } from './recurrence-rebuild';
+import { ANY_OF } from './sql-lists';
 import { SummaryDelta, type SummarizedTicket } from './summaries';
 import type { Channel, ClassificationSource, ContactInput, Severity } from '@/lib/domain';
 import { recurrencesInGroup, recurrenceKeyOf, type RecurrenceTicket } from '@/lib/recurrence';
@@ -113,9 +114,7 @@ function statements(sqlite: Database.Database) {
   return {
     byKey: sqlite.prepare(`${SELECT_TICKET} WHERE source_system = ? AND external_id = ?`),
     /** The second parameter: a JSON array of external ids. */
-    byKeys: sqlite.prepare(
-      `${SELECT_TICKET} WHERE source_system = ? AND external_id IN (SELECT value FROM json_each(?))`,
-    ),
+    byKeys: sqlite.prepare(`${SELECT_TICKET} WHERE source_system = ? AND external_id IN ${ANY_OF}`),
     byId: sqlite.prepare(`${SELECT_TICKET} WHERE id = ?`),
     insert: sqlite.prepare(
       `INSERT INTO tickets (source_system, external_id, ${columns.join(', ')}, handle_seconds,
