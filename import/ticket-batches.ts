@@ -4,6 +4,7 @@
  * the second time. It never touches Upstream's database, so an import runs it in a thread of its own
  * (batch-thread.ts) while its own thread stores the previous batch.
  */
+import { ticketKey } from '@/lib/domain';
 import type { TextEncoding } from '@/lib/import/detect';
 import type { ImportField, ImportMapping } from '@/lib/import/mapping';
 import { mapRow, type ImportedTicket, type ReferenceData } from '@/lib/import/row';
@@ -99,10 +100,7 @@ async function* batchesOf(source: BatchSource, seen: SeenIds): AsyncGenerator<Ba
       } else {
         const result = mapRow(record.fields, columnIndex, mapping, reference);
         const earlier = result.ok
-          ? seen.firstRow(
-              `${result.ticket.sourceSystem}\u0000${result.ticket.externalId}`,
-              record.rowNumber,
-            )
+          ? seen.firstRow(ticketKey(result.ticket), record.rowNumber)
           : undefined;
         if (!settled) {
           if (!result.ok) reject(batch, record, result.errors.join('; '));

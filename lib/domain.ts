@@ -25,6 +25,10 @@ export type UserRole = (typeof USER_ROLES)[number];
 export const TOKEN_SCOPES = ['ingest', 'read'] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
+/** A ticket's identity as one string: its source system and its id there (unique together). */
+export const ticketKey = (t: { sourceSystem: string; externalId: string }) =>
+  `${t.sourceSystem}\u0000${t.externalId}`;
+
 /** One interaction on a ticket (DESIGN.md "contact"): handle seconds are talk + hold + wrap. */
 export interface ContactInput {
   startedAt: number;

@@ -10,13 +10,12 @@ import { getActiveRules } from './rules';
 import { ANY_OF } from './sql-lists';
 import {
   findStoredTickets,
-  ticketKey,
   upsertTickets,
   type StoredTicket,
   type TicketUpsert,
   type WriteOutcome,
 } from './ticket-writes';
-import type { ClassificationSource } from '@/lib/domain';
+import { ticketKey, type ClassificationSource } from '@/lib/domain';
 import type { ImportedTicket, ReferenceData } from '@/lib/import/row';
 import { firstMatchingRule } from '@/lib/rules';
 import type { Settings } from '@/lib/settings';

@@ -11,7 +11,13 @@ import type { Db } from '../open';
 import { findRecurrenceFlips, writeRecurrenceFlips } from './recurrence-rebuild';
 import { ANY_OF } from './sql-lists';
 import { SummaryDelta, type SummarizedTicket } from './summaries';
-import type { Channel, ClassificationSource, ContactInput, Severity } from '@/lib/domain';
+import {
+  ticketKey,
+  type Channel,
+  type ClassificationSource,
+  type ContactInput,
+  type Severity,
+} from '@/lib/domain';
 import { recurrencesInGroup, recurrenceKeyOf, type RecurrenceTicket } from '@/lib/recurrence';
 import type { Settings } from '@/lib/settings';
 
@@ -402,10 +408,6 @@ export function findStoredTickets(
   }
   return stored;
 }
-
-/** A ticket's identity as one string: its source system and its id there. */
-export const ticketKey = (t: { sourceSystem: string; externalId: string }) =>
-  `${t.sourceSystem}\u0000${t.externalId}`;
 
 /**
  * Writes many tickets inside one transaction that the caller holds open, for a load about as
