@@ -111,17 +111,19 @@ export function secondaryIndexesAndTriggers(
  * Drops the tickets' and contacts' secondary indexes (but INDEXES_KEPT_LIVE) and triggers for a
  * bulk load. The function it returns, called when the rows are in, creates them again from their
  * own SQL, so the schema stays what the migrations made, and rebuilds the full-text index, which
- * the load did not keep current. Call inside a transaction: if the load fails, the drop rolls
- * back with it.
+ * the load did not keep current, unless the caller brings its own (the seed: side-tables.ts).
+ * Call inside a transaction: if the load fails, the drop rolls back with it.
  */
-export function deferIndexes(sqlite: Database.Database): () => void {
+export function deferIndexes(
+  sqlite: Database.Database,
+): (options?: { rebuildSearchIndex: boolean }) => void {
   const objects = secondaryIndexesAndTriggers(sqlite, ['tickets', 'contacts']).filter(
     (o) => !INDEXES_KEPT_LIVE.includes(o.name),
   );
   for (const o of objects) sqlite.exec(`DROP ${o.type.toUpperCase()} "${o.name}"`);
-  return () => {
+  return ({ rebuildSearchIndex } = { rebuildSearchIndex: true }) => {
     for (const o of objects) sqlite.exec(o.sql);
-    rebuildTicketSearchIndex(sqlite);
+    if (rebuildSearchIndex) rebuildTicketSearchIndex(sqlite);
   };
 }
 

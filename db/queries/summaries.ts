@@ -77,7 +77,7 @@ interface HistogramDelta {
   counts: Histogram;
 }
 
-/** A SummaryDelta as plain data, to hand it from one thread to another. */
+/** A SummaryDelta as plain data. */
 export interface SummaryRows {
   causes: StatsDelta[];
   departments: StatsDelta[];
@@ -105,8 +105,6 @@ function rowKey(kind: PeriodKind, period: number, departmentKey: number, causeKe
     ((period * 2 + (kind === 'd' ? 0 : 1)) * DEPARTMENT_KEYS + departmentKey) * CAUSE_KEYS + cause
   );
 }
-const keyOf = (d: Omit<StatsDelta, 'measures'>) =>
-  rowKey(d.kind, d.period, d.departmentKey, d.causeKey);
 
 /** The summed change of a batch of ticket writes to every summary row it touches. */
 export class SummaryDelta {
@@ -122,21 +120,13 @@ export class SummaryDelta {
     return this.causes.size + this.departments.size + this.histograms.size;
   }
 
-  /** The delta as plain rows (see SummaryDelta.fromRows). */
+  /** The delta as plain rows. */
   rows(): SummaryRows {
     return {
       causes: [...this.causes.values()],
       departments: [...this.departments.values()],
       histograms: [...this.histograms.values()],
     };
-  }
-
-  static fromRows(rows: SummaryRows): SummaryDelta {
-    const delta = new SummaryDelta();
-    for (const d of rows.causes) delta.causes.set(keyOf(d), d);
-    for (const d of rows.departments) delta.departments.set(keyOf(d), d);
-    for (const d of rows.histograms) delta.histograms.set(keyOf(d), d);
-    return delta;
   }
 
   /** Adds (sign 1) or removes (sign -1) one ticket's share. */
@@ -190,7 +180,7 @@ export class SummaryDelta {
   }
 
   /** Writes the change; rows that fall to zero are deleted so the tables equal a rebuild. */
-  flush(db: Db): void {
+  flush(db: Pick<Db, '$client'>): void {
     const s = statements(db.$client);
     for (const d of this.causes.values()) {
       if (d.measures.every((m) => m === 0)) continue;

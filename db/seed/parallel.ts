@@ -14,9 +14,8 @@ import {
   Worker,
   type MessagePort,
 } from 'node:worker_threads';
-import { SummaryDelta } from '@/db/queries/summaries';
 import { contactKinds, RowCodec, TICKET_KINDS } from './codec';
-import { RowBuffer } from './rows';
+import { bufferFor } from './rows';
 import type { GenerateStats } from './generate';
 import type { BulkInsert } from '@/db/bulk-load';
 import {
@@ -53,16 +52,6 @@ export interface RowInserts {
   contacts: BulkInsert;
 }
 
-/** A buffer that the generator's rows fill and `insert` empties. */
-export const bufferFor = (insert: BulkInsert) =>
-  new RowBuffer(insert.width, insert.rowsPerStatement, insert);
-
-/** What a generator run wrote: its statistics and the summary rows of its tickets. */
-export interface Generated {
-  stats: GenerateStats;
-  summaries: SummaryDelta;
-}
-
 /**
  * A generator running in a worker thread. Start it as early as possible: loading the worker
  * and building its customers and products then overlaps the other preparations.
@@ -92,38 +81,35 @@ export class GeneratorThread {
     this.worker = new Worker(BOOTSTRAP, { eval: true, workerData, transferList: [port2] });
   }
 
-  /** Inserts every row the worker generates; returns its statistics and summaries. */
-  insertAll(inserts: RowInserts, progress: (tickets: number) => void): Generated {
+  /** Inserts every row the worker generates and returns its statistics. */
+  insertAll(inserts: RowInserts, progress: (tickets: number) => void): GenerateStats {
     const ticketCodec = new RowCodec(TICKET_KINDS);
     const contactCodec = new RowCodec(contactKinds(this.agents));
     const ticketRows = bufferFor(inserts.tickets);
     const contactRows = bufferFor(inserts.contacts);
     let tickets = 0;
-    try {
-      for (;;) {
-        const message = this.next();
-        if (message.kind === 'error') {
-          throw new Error(`Generating tickets failed in the worker thread: ${message.message}`);
-        }
-        if (message.kind === 'done') {
-          ticketRows.flush();
-          contactRows.flush();
-          return {
-            stats: message.stats,
-            summaries: SummaryDelta.fromRows(message.summaries),
-          };
-        }
-        if (message.table === 'tickets') {
-          ticketCodec.decode(message.rows, ticketRows);
-          tickets += message.rows.rows;
-          progress(tickets);
-        } else {
-          contactCodec.decode(message.rows, contactRows);
-        }
+    for (;;) {
+      const message = this.next();
+      if (message.kind === 'generated') {
+        ticketRows.flush();
+        contactRows.flush();
+        return message.stats;
       }
-    } finally {
-      this.stop();
+      if (message.kind !== 'rows') throw new Error(`Unexpected "${message.kind}" from the worker`);
+      if (message.table === 'tickets') {
+        ticketCodec.decode(message.rows, ticketRows);
+        tickets += message.rows.rows;
+        progress(tickets);
+      } else {
+        contactCodec.decode(message.rows, contactRows);
+      }
     }
+  }
+
+  /** Waits until the worker has finished the side tables (after `insertAll`). */
+  waitForSideTables(): void {
+    const message = this.next();
+    if (message.kind !== 'done') throw new Error(`Unexpected "${message.kind}" from the worker`);
   }
 
   /** Ends the worker; finished workers exit on their own, this is for errors. */
@@ -132,6 +118,7 @@ export class GeneratorThread {
     void this.worker.terminate();
   }
 
+  /** The worker's next message; its errors are thrown here. */
   private next(): WorkerMessage {
     for (;;) {
       const received = receiveMessageOnPort(this.port);
@@ -139,7 +126,11 @@ export class GeneratorThread {
         this.consumed++;
         Atomics.store(this.signal, CONSUMED, this.consumed);
         Atomics.notify(this.signal, CONSUMED);
-        return received.message as WorkerMessage;
+        const message = received.message as WorkerMessage;
+        if (message.kind === 'error') {
+          throw new Error(`Generating tickets failed in the worker thread: ${message.message}`);
+        }
+        return message;
       }
       if (Atomics.wait(this.signal, POSTED, this.consumed, STALL_MS) === 'timed-out') {
         throw new Error('The ticket generator thread stopped responding');

@@ -21,7 +21,7 @@ export function formatSeedReport(report: SeedReport): string {
       `(indexes ${seconds(report.indexMs)}): ` +
       `${n(stats.tickets / (report.loadMs / 1000))} tickets/s, ` +
       `${n(report.rowsWritten / (report.loadMs / 1000))} rows/s (${n(report.rowsWritten)} rows).`,
-    `Summaries and commit ${seconds(report.summariesMs)}. ` +
+    `Search index, summaries and commit ${seconds(report.sideTablesMs)}. ` +
       `Total ${seconds(report.totalMs)}: ${n(stats.tickets / (report.totalMs / 1000))} tickets/s.`,
   ];
   return lines.join('\n');

@@ -1,4 +1,4 @@
-import type { SqlValue } from '@/db/bulk-load';
+import type { BulkInsert, SqlValue } from '@/db/bulk-load';
 
 /**
  * The generator's rows, in the layout of db/bulk-load.ts, go into fixed-size flat
@@ -49,3 +49,7 @@ export interface RowSinks {
   tickets: RowBuffer;
   contacts: RowBuffer;
 }
+
+/** A buffer that the generator's rows fill and `insert` empties. */
+export const bufferFor = (insert: BulkInsert) =>
+  new RowBuffer(insert.width, insert.rowsPerStatement, insert);

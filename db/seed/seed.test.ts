@@ -168,9 +168,10 @@ describe('a seeded demo database (30,000 tickets)', () => {
 
   test('foreign keys hold, indexes are rebuilt and the connection settings are restored', () => {
     expect(all(seeded.db, 'PRAGMA foreign_key_check')).toEqual([]);
-    // The same indexes, with the same SQL, as a database straight from the migrations.
+    // The same tables, indexes and triggers, with the same SQL, as a database straight from the
+    // migrations: the full-text table the seed made anew included.
     const indexSql =
-      "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+      'SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name';
     const fresh = openDatabase(':memory:');
     expect(all(seeded.db, indexSql)).toEqual(all(fresh, indexSql));
     fresh.$client.close();
@@ -178,7 +179,28 @@ describe('a seeded demo database (30,000 tickets)', () => {
     expect(seeded.db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
   });
 
-  test('the summary tables the generator added up equal a rebuild from the tickets', () => {
+  test("the full-text index the generator built holds every ticket's text", () => {
+    const sqlite = seeded.db.$client;
+    // With rank 1, FTS5 checks its index against the tickets table, the content it indexes.
+    sqlite.exec("INSERT INTO tickets_fts (tickets_fts, rank) VALUES ('integrity-check', 1)");
+    const matches = (words: string) =>
+      sqlite
+        .prepare('SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ? ORDER BY rowid')
+        .pluck()
+        .all(words);
+    const found = ['box', 'wrong part', 'instal*'].map(matches);
+    expect(Math.min(...found.map((ids) => ids.length))).toBeGreaterThan(100);
+    sqlite.exec("INSERT INTO tickets_fts (tickets_fts) VALUES ('rebuild')");
+    expect(['box', 'wrong part', 'instal*'].map(matches)).toEqual(found);
+    // Its settings came along: pending terms are written out at 64 MB (migration 0013).
+    expect(
+      sqlite
+        .prepare("SELECT v, typeof(v) AS type FROM tickets_fts_config WHERE k = 'hashsize'")
+        .get(),
+    ).toEqual({ v: 64 * 1024 * 1024, type: 'integer' });
+  });
+
+  test('the summary tables the generator added up equal a rebuild from the tickets (both paths)', () => {
     const totals = one<{ tickets: number; contacts: number }>(
       seeded.db,
       "SELECT SUM(tickets) AS tickets, SUM(contacts) AS contacts FROM department_stats WHERE period_kind = 'd'",
@@ -187,6 +209,9 @@ describe('a seeded demo database (30,000 tickets)', () => {
     const single = seedTempDatabase({ parallel: false, tickets: 5_000 });
     try {
       for (const db of [seeded.db, single.db]) {
+        db.$client.exec(
+          "INSERT INTO tickets_fts (tickets_fts, rank) VALUES ('integrity-check', 1)",
+        );
         const digests = () => SUMMARIES.map(([table, key]) => tableDigest(db, table, key));
         const seededDigests = digests();
         rebuildSummaries(db);

@@ -1,7 +1,8 @@
 /**
  * Seeds a database with the demo data set: reference rows, then tickets and contacts streamed
- * from the generator, then the summary tables, all in one transaction. Shared by the seed CLI
- * and scripts/ensure-demo-db.ts.
+ * from the generator, then the full-text index and the summary tables the generator built beside
+ * it (side-tables.ts), all in one transaction. Shared by the seed CLI and
+ * scripts/ensure-demo-db.ts.
  */
 import { performance } from 'node:perf_hooks';
 import type Database from 'better-sqlite3';
@@ -17,9 +18,16 @@ import {
   TICKET_COLUMNS,
 } from '@/db/bulk-load';
 import { countRows, deleteDemoData, DEMO_TABLES, SUMMARY_TABLES } from './load';
-import { bufferFor, GeneratorThread, type Generated, type RowInserts } from './parallel';
+import { GeneratorThread, type RowInserts } from './parallel';
 import { insertReferenceData } from './reference-data';
-import { RowBuffer } from './rows';
+import { bufferFor, RowBuffer } from './rows';
+import {
+  attachSideTables,
+  copySideTables,
+  planSideTables,
+  removeSideTables,
+  SideTablesWriter,
+} from './side-tables';
 import { SummarizingConsumer } from './summarize';
 import type { GeneratorParams } from './worker';
 import { buildWorld, demoAgents, type World } from './world';
@@ -58,8 +66,8 @@ export interface SeedReport {
   /** Generating and inserting tickets and reference rows, and building the indexes. */
   loadMs: number;
   indexMs: number;
-  /** Rebuilding the summary tables, and the commit. */
-  summariesMs: number;
+  /** Copying in the full-text index and the summary tables (side-tables.ts), and the commit. */
+  sideTablesMs: number;
   totalMs: number;
 }
 
@@ -82,15 +90,16 @@ function refuseUnlessEmpty(sqlite: Database.Database): void {
   );
 }
 
-/** The single-thread path: the same rows and summaries as the worker, in the same order. */
+/** The single-thread path: the same rows and side tables as the worker, in the same order. */
 function generateHere(
   world: World,
   params: GeneratorParams,
   inserts: RowInserts,
   progress: (tickets: number) => void,
-): Generated {
+): GenerateStats {
   const generator = new TicketGenerator(world, { ...params, span: seedSpan(params.end) });
-  const tickets = new SummarizingConsumer(inserts.tickets);
+  const sideTables = new SideTablesWriter(params.sideTables);
+  const tickets = new SummarizingConsumer(sideTables.keepingTexts(inserts.tickets));
   const stats = generator.run(
     {
       tickets: new RowBuffer(inserts.tickets.width, inserts.tickets.rowsPerStatement, tickets),
@@ -98,7 +107,8 @@ function generateHere(
     },
     progress,
   );
-  return { stats, summaries: tickets.summaries };
+  sideTables.finish(tickets.summaries);
+  return stats;
 }
 
 function progressLogger(log: (line: string) => void): (tickets: number) => void {
@@ -128,17 +138,20 @@ export function seedDatabase(
     seed: options.seed,
     end: options.end,
     recurrence: { windowDays: settings.recurrenceWindowDays, key: settings.recurrenceKey },
+    sideTables: planSideTables(sqlite),
   };
   const started = performance.now();
-  // Started first, so that the worker's start-up overlaps everything up to the ticket inserts.
   const parallel = options.parallel ?? options.tickets >= PARALLEL_FROM;
-  const thread = parallel ? new GeneratorThread(params, demoAgents(options.seed)) : null;
-  const times = { indexes: 0, summaries: 0 };
-  let generated: Generated | undefined;
+  const times = { indexes: 0, sideTables: 0 };
+  let thread: GeneratorThread | null = null;
+  let stats: GenerateStats | undefined;
   let rowsWritten = 0;
   try {
+    // Started first, so that the worker's start-up overlaps everything up to the ticket inserts.
+    if (parallel) thread = new GeneratorThread(params, demoAgents(options.seed));
     const world = buildWorld(options.tickets, options.seed);
     const restoreSettings = applyBulkLoadSettings(sqlite);
+    const detachSideTables = attachSideTables(sqlite, params.sideTables);
     try {
       // One transaction, summaries included: a seed lands whole or not at all, and the dropped
       // indexes always come back.
@@ -153,23 +166,25 @@ export function seedDatabase(
         const restoreIndexes = deferIndexes(sqlite);
         if (options.reset) deleteDemoData(sqlite);
         rowsWritten += insertReferenceData(sqlite, world, span);
-        generated = thread
+        stats = thread
           ? thread.insertAll(inserts, progress)
           : generateHere(world, params, inserts, progress);
-        rowsWritten += generated.stats.tickets + generated.stats.contacts;
+        rowsWritten += stats.tickets + stats.contacts;
         times.indexes = performance.now();
-        restoreIndexes();
-        times.summaries = performance.now();
-        // The generator added them up as it went: written into the empty tables, they equal a
-        // rebuild from the tickets (seed.test.ts checks), without reading every ticket again.
-        for (const table of SUMMARY_TABLES) sqlite.exec(`DELETE FROM "${table}"`);
-        generated!.summaries.flush(db);
+        restoreIndexes({ rebuildSearchIndex: false });
+        times.sideTables = performance.now();
+        // The generator indexed the texts and added up the summaries as it went: copied in, they
+        // equal a rebuild from the tickets (seed.test.ts checks).
+        thread?.waitForSideTables();
+        copySideTables(sqlite);
       })();
     } finally {
+      detachSideTables();
       restoreSettings();
     }
   } finally {
     thread?.stop();
+    removeSideTables(params.sideTables);
   }
   const finished = performance.now();
 
@@ -179,12 +194,12 @@ export function seedDatabase(
   }
   return {
     span,
-    stats: generated!.stats,
+    stats: stats!,
     counts,
     rowsWritten,
-    loadMs: times.summaries - started,
-    indexMs: times.summaries - times.indexes,
-    summariesMs: finished - times.summaries,
+    loadMs: times.sideTables - started,
+    indexMs: times.sideTables - times.indexes,
+    sideTablesMs: finished - times.sideTables,
     totalMs: finished - started,
   };
 }

@@ -1,16 +1,17 @@
 /**
  * The generator's side of the two-thread seed: runs in a worker thread and posts the rows, in
  * the compact form of codec.ts, to the thread that inserts them (parallel.ts), so generating
- * and inserting overlap on two cores.
+ * and inserting overlap on two cores. It also builds the full-text index and the summary tables
+ * in a database of its own (side-tables.ts), which the inserting thread copies at the end.
  */
 import type { MessagePort } from 'node:worker_threads';
-import type { SummaryRows } from '@/db/queries/summaries';
 import type { RecurrenceSettings } from '@/lib/recurrence';
 import { seedSpan } from './calendar';
 import { contactKinds, RowCodec, TICKET_KINDS, type EncodedRows } from './codec';
 import { TicketGenerator, type GenerateStats } from './generate';
 import type { SqlValue } from '@/db/bulk-load';
 import { RowBuffer } from './rows';
+import { SideTablesWriter, type SideTablesPlan } from './side-tables';
 import { SummarizingConsumer } from './summarize';
 import { buildWorld } from './world';
 
@@ -19,11 +20,16 @@ export interface GeneratorParams {
   seed: number;
   end: string;
   recurrence: RecurrenceSettings;
+  /** The full-text index and summary tables go there (side-tables.ts). */
+  sideTables: SideTablesPlan;
 }
 
 export type WorkerMessage =
   | { kind: 'rows'; table: 'tickets' | 'contacts'; rows: EncodedRows }
-  | { kind: 'done'; stats: GenerateStats; summaries: SummaryRows }
+  /** After the last rows; the side tables are still being written. */
+  | { kind: 'generated'; stats: GenerateStats }
+  /** The side tables are written and closed. */
+  | { kind: 'done' }
   | { kind: 'error'; message: string };
 
 export interface WorkerData {
@@ -80,8 +86,9 @@ export function runGeneratorWorker(data: WorkerData): void {
     span: seedSpan(params.end),
     recurrence: params.recurrence,
   });
+  const sideTables = new SideTablesWriter(params.sideTables);
   const tickets = new SummarizingConsumer(
-    sender('tickets', new RowCodec(TICKET_KINDS), TICKETS_PER_MESSAGE),
+    sideTables.keepingTexts(sender('tickets', new RowCodec(TICKET_KINDS), TICKETS_PER_MESSAGE)),
   );
   const contactCapacity = 2 * TICKETS_PER_MESSAGE;
   const stats = generator.run({
@@ -92,5 +99,7 @@ export function runGeneratorWorker(data: WorkerData): void {
       sender('contacts', new RowCodec(contactCodec), contactCapacity),
     ),
   });
-  post(data, { kind: 'done', stats, summaries: tickets.summaries.rows() });
+  post(data, { kind: 'generated', stats });
+  sideTables.finish(tickets.summaries);
+  post(data, { kind: 'done' });
 }
