@@ -14,7 +14,7 @@ export const TICKET_COLUMNS = [
   'id', 'source_system', 'external_id', 'opened_at', 'resolved_at', 'channel', 'customer_id',
   'product_id', 'order_ref', 'root_cause_id', 'department_id', 'severity', 'csat',
   'fix_cost_cents', 'subject', 'description', 'handle_seconds', 'contact_count', 'is_recurrence',
-  'created_at', 'updated_at',
+  'created_at', 'updated_at', 'classification_source',
 ] as const; // prettier-ignore
 
 export const CONTACT_COLUMNS = [

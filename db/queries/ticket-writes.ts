@@ -374,8 +374,6 @@ function settleRecurrenceAndSummaries(
   summaries.flush(db);
 }
 
-/** A bulk load's ticket rows: the demo's layout, and who attributed each one. */
-const BULK_TICKET_COLUMNS = [...TICKET_COLUMNS, 'classification_source'];
 const TICKETS_PER_STATEMENT = 50;
 const CONTACTS_PER_STATEMENT = 150;
 /** Summary rows a bulk load gathers before it writes them (about 5 MB of histograms). */
@@ -438,12 +436,7 @@ export class BulkTicketLoad {
       ).id;
     this.firstNewId = this.nextTicketId = next('tickets');
     this.nextContactId = next('contacts');
-    this.tickets = new BulkInsert(
-      db.$client,
-      'tickets',
-      BULK_TICKET_COLUMNS,
-      TICKETS_PER_STATEMENT,
-    );
+    this.tickets = new BulkInsert(db.$client, 'tickets', TICKET_COLUMNS, TICKETS_PER_STATEMENT);
     this.contacts = new BulkInsert(db.$client, 'contacts', CONTACT_COLUMNS, CONTACTS_PER_STATEMENT);
   }
 
@@ -487,7 +480,7 @@ export class BulkTicketLoad {
         },
         1,
       );
-      // In the order of BULK_TICKET_COLUMNS. A field the input leaves undefined takes its default
+      // In the order of TICKET_COLUMNS. A field the input leaves undefined takes its default
       // (null for every nullable one); recurrence is decided in finish().
       const d = DEFAULTS;
       tickets.push(

@@ -20,7 +20,7 @@ test('ticket rows survive the trip between threads, NULLs and empty texts includ
     id, 'demo', `DEMO-${id}`, 1_700_000_000_000 + id, nulls ? null : 1_700_000_900_000,
     'chat', 17, nulls ? null : 3, nulls ? null : 'SO-123456', nulls ? null : 12, nulls ? null : 3,
     'critical', nulls ? null : 0, 0, 'Wrong part received', nulls ? '' : 'Two lines,\nand "quotes"',
-    420, 2, 1, 1_700_000_000_000, 1_700_000_900_000,
+    420, 2, 1, 1_700_000_000_000, 1_700_000_900_000, nulls ? null : 'human',
   ]; // prettier-ignore
   const values = [...ticket(1, false), ...ticket(2, true), ...ticket(3, false)];
   expect(roundTrip(new RowCodec(TICKET_KINDS), TICKET_KINDS.length, values)).toEqual(values);

@@ -37,6 +37,7 @@ export const TICKET_KINDS: readonly ColumnKind[] = [
   'number', // is_recurrence
   'number', // created_at
   'number', // updated_at
+  'text?', // classification_source
 ];
 
 /** Agents come from the demo's fixed pool, so they travel as indexes too. */

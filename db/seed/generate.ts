@@ -285,6 +285,8 @@ export class TicketGenerator {
     v[o + 18] = isRecurrence ? 1 : 0;
     v[o + 19] = d.openedAt;
     v[o + 20] = d.resolvedAt ?? contacts.lastStartedAt;
+    // The demo's causes stand for an analyst's triage: rules and imports leave them be.
+    v[o + 21] = d.classified ? 'human' : null;
 
     const s = this.stats;
     s.tickets++;

@@ -115,6 +115,19 @@ describe('a seeded demo database (30,000 tickets)', () => {
     expect(share(END_MS - 21 * MS_PER_DAY)).toBeGreaterThan(1.5 * share(0));
   });
 
+  test('a classified ticket was attributed by a person, so no rule or import overrules it', () => {
+    const sources = all<{ classified: number; source: string | null; n: number }>(
+      seeded.db,
+      `SELECT root_cause_id IS NOT NULL AS classified, classification_source AS source,
+              COUNT(*) AS n
+       FROM tickets GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    expect(sources.map(({ classified, source }) => [classified, source])).toEqual([
+      [0, null],
+      [1, 'human'],
+    ]);
+  });
+
   test("a classified ticket's department is its cause's; an unclassified one has neither", () => {
     const wrong = one<{ n: number }>(
       seeded.db,
