@@ -5,6 +5,7 @@
  * scatter over built once at the end instead of updated row by row.
  */
 import type Database from 'better-sqlite3';
+import { flushInBackground } from './background-flush';
 import { rebuildTicketSearchIndex } from './queries/ticket-search';
 
 export type SqlValue = number | string | null;
@@ -135,7 +136,8 @@ export function deferIndexes(
  * - A rollback journal instead of WAL: in WAL mode every page of a fresh load is written twice
  *   (to the WAL, then checkpointed into the file), a rollback journal only saves the few pages
  *   that existed before, and the load stays atomic. The switch needs the only connection to the
- *   file; when another process has it open (the web server), the load stays in WAL mode.
+ *   file; when another process has it open (the web server), the load stays in WAL mode. In
+ *   rollback mode the file is written to disk while the load runs (background-flush.ts).
  * - Helper threads for the sorts of the index builds, and a 2 MB page cache: measured on 1M
  *   tickets, it builds the indexes about twice as fast as a 32 MB cache or temp_store = MEMORY,
  *   which sort in one big single-threaded run.
@@ -149,8 +151,10 @@ export function applyBulkLoadSettings(sqlite: Database.Database): () => void {
     cache_size: read('cache_size'),
   };
   sqlite.pragma('foreign_keys = OFF');
+  let stopFlushing = () => {};
   try {
     sqlite.pragma('journal_mode = DELETE');
+    if (!sqlite.memory) stopFlushing = flushInBackground(sqlite.name);
   } catch (error) {
     // Another connection has the file open (the web server): leaving WAL needs it alone.
     if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
@@ -158,6 +162,7 @@ export function applyBulkLoadSettings(sqlite: Database.Database): () => void {
   sqlite.pragma('threads = 2');
   sqlite.pragma('cache_size = -2000');
   return () => {
+    stopFlushing();
     for (const [name, value] of Object.entries(previous)) sqlite.pragma(`${name} = ${value}`);
   };
 }
