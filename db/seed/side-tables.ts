@@ -56,11 +56,11 @@ export function planSideTables(sqlite: Database.Database): SideTablesPlan {
     .raw()
     .safeIntegers()
     .all() as [string, SearchSetting][];
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-seed-'));
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-side-tables-'));
   return { file: path.join(directory, 'side-tables.db'), schema, searchSettings };
 }
 
-/** Deletes the scratch database; safe to call more than once. */
+/** Deletes the scratch database, after the seed or its failure. */
 export function removeSideTables(plan: SideTablesPlan): void {
   fs.rmSync(path.dirname(plan.file), { recursive: true, force: true });
 }
@@ -133,14 +133,11 @@ const ATTACHED = 'seed_side_tables';
 /**
  * Attaches the (still empty) scratch database to `sqlite`, so that `copySideTables` can copy
  * whole tables in SQL: SQLite attaches no database inside a transaction. Call before the seed's
- * transaction; the function it returns, called after it, detaches and deletes the scratch file.
+ * transaction; the function it returns, called after it, detaches it again.
  */
 export function attachSideTables(sqlite: Database.Database, plan: SideTablesPlan): () => void {
   sqlite.prepare(`ATTACH DATABASE ? AS ${ATTACHED}`).run(plan.file);
-  return () => {
-    sqlite.exec(`DETACH DATABASE ${ATTACHED}`);
-    removeSideTables(plan);
-  };
+  return () => sqlite.exec(`DETACH DATABASE ${ATTACHED}`);
 }
 
 /**
