@@ -18,7 +18,9 @@ function inserts() {
 
 let sideTables: SideTablesPlan;
 const params = () => {
-  sideTables = planSideTables(openDatabase(':memory:').$client);
+  const schema = openDatabase(':memory:').$client;
+  sideTables = planSideTables(schema);
+  schema.close();
   return {
     tickets: 5_000,
     seed: 4,
