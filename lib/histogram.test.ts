@@ -3,8 +3,10 @@ import {
   addEncoded,
   bucketOf,
   bucketValue,
+  BUCKET_COUNT,
   emptyHistogram,
   encodeHistogram,
+  HistogramPool,
   histogramOf,
   MAX_BUCKET,
   MAX_RELATIVE_ERROR,
@@ -59,6 +61,14 @@ describe('percentiles from a histogram', () => {
 });
 
 describe('stored histograms', () => {
+  test('the stored form is little-endian: first bucket, then the counts up to the last', () => {
+    const histogram = emptyHistogram();
+    histogram[3] = 1;
+    histogram[5] = 258;
+    expect([...encodeHistogram(histogram)!]).toEqual([
+      3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0,
+    ]);
+  });
   test('encode keeps only the span of non-zero buckets and decodes to the same counts', () => {
     const histogram = histogramOf([0.5, 0.5, 1, 24]);
     const stored = encodeHistogram(histogram)!;
@@ -73,5 +83,23 @@ describe('stored histograms', () => {
     const merged = mergeHistograms([histogramOf([1]), histogramOf([1, 2])]);
     expect(merged[bucketOf(1)]).toBe(2);
     expect(merged[bucketOf(2)]).toBe(1);
+  });
+});
+
+describe('HistogramPool', () => {
+  test('hands out empty, separate histograms, also across its blocks', () => {
+    const pool = new HistogramPool();
+    const histograms = Array.from({ length: 150 }, () => pool.take());
+    histograms.forEach((h, i) => {
+      expect(h).toHaveLength(BUCKET_COUNT);
+      expect(h.every((c) => c === 0)).toBe(true);
+      h[0] = i;
+      h[BUCKET_COUNT - 1] = i + 1;
+    });
+    histograms.forEach((h, i) => {
+      expect(h[0]).toBe(i);
+      expect(h[BUCKET_COUNT - 1]).toBe(i + 1);
+      expect(h.subarray(1, -1).every((c) => c === 0)).toBe(true);
+    });
   });
 });

@@ -68,6 +68,28 @@ describe('SummaryDelta', () => {
     expect(moved.rows()).toEqual(plain.rows());
   });
 
+  test('adds month rows up from day rows, with tickets out of day order', () => {
+    const delta = new SummaryDelta();
+    const jan5 = Date.UTC(2026, 0, 5, 9);
+    const jan6 = Date.UTC(2026, 0, 6, 9);
+    const feb2 = Date.UTC(2026, 1, 2, 9);
+    for (const openedAt of [jan5, jan6, jan5, feb2, jan6, jan5]) {
+      delta.add(ticket({ openedAt, resolvedAt: openedAt + 3_600_000, handleSeconds: 60 }), 1);
+    }
+    const rows = delta.rows();
+    const tickets = (kind: string, period: number) =>
+      rows.causes.find((r) => r.kind === kind && r.period === period)?.measures[0];
+    const day = (ms: number) => Math.floor(ms / 86_400_000);
+    expect([tickets('d', day(jan5)), tickets('d', day(jan6)), tickets('d', day(feb2))]).toEqual([
+      3, 2, 1,
+    ]);
+    expect([tickets('m', 2026 * 12), tickets('m', 2026 * 12 + 1)]).toEqual([5, 1]);
+    const january = rows.histograms.find(
+      (h) => h.kind === 'm' && h.period === 2026 * 12 && h.causeKey === -1,
+    )!;
+    expect(january.counts.reduce((sum, c) => sum + c, 0)).toBe(5);
+  });
+
   test('refuses a key it cannot tell apart from another instead of mixing rows', () => {
     expect(() => new SummaryDelta().add(ticket({ departmentId: 2 ** 16 }), 1)).toThrow(RangeError);
     expect(() => new SummaryDelta().add(ticket({ rootCauseId: 2 ** 20 }), 1)).toThrow(RangeError);

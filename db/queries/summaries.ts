@@ -8,8 +8,8 @@ import type { Db } from '../open';
 import {
   addEncoded,
   bucketOf,
-  emptyHistogram,
   encodeHistogram,
+  HistogramPool,
   type Histogram,
 } from '@/lib/histogram';
 import { resolutionHours } from '@/lib/metrics';
@@ -77,6 +77,19 @@ interface HistogramDelta {
   counts: Histogram;
 }
 
+/** The rows of one day that a department's or a cause's tickets add to (SummaryDelta's cache). */
+interface DayRows {
+  key: number;
+  measures: number[];
+  /** Created with the first resolved ticket. */
+  counts: Histogram | null;
+}
+
+interface DepartmentDayRows extends DayRows {
+  day: number;
+  causes: Map<number, DayRows>;
+}
+
 /** A SummaryDelta as plain data. */
 export interface SummaryRows {
   causes: StatsDelta[];
@@ -106,40 +119,82 @@ function rowKey(kind: PeriodKind, period: number, departmentKey: number, causeKe
   );
 }
 
-/** The summed change of a batch of ticket writes to every summary row it touches. */
+/**
+ * The summed change of a batch of ticket writes to every summary row it touches.
+ *
+ * It holds day rows only: every write changes a ticket's month rows exactly as it changes its day
+ * rows, so a month row's change is the sum of its days' changes, added up once when the delta is
+ * read (`rows`, `flush`) instead of for every ticket.
+ */
 export class SummaryDelta {
   private readonly causes = new Map<number, StatsDelta>();
   private readonly departments = new Map<number, StatsDelta>();
-  private readonly histograms = new Map<number, HistogramDelta>();
-  /** The month of the day last added: tickets mostly come in day order. */
-  private lastDay = NaN;
-  private lastMonth = NaN;
+  private readonly histograms = new HistogramRows();
+  /**
+   * The rows of the day last added to, by department and then cause: tickets mostly come in day
+   * order, and two lookups by small keys cost far less than four by 53-bit ones.
+   */
+  private cachedDay = NaN;
+  private readonly rowsOfDay = new Map<number, DepartmentDayRows>();
 
-  /** Summary rows it holds: each histogram row holds a few kB of bucket counts. */
+  /** Day rows it holds (the month rows follow from them): a histogram row holds a few kB. */
   get size(): number {
     return this.causes.size + this.departments.size + this.histograms.size;
   }
 
-  /** The delta as plain rows. */
+  /** The delta as plain rows, day rows first, then the month rows they add up to. */
   rows(): SummaryRows {
-    return {
+    const days: SummaryRows = {
       causes: [...this.causes.values()],
       departments: [...this.departments.values()],
       histograms: [...this.histograms.values()],
+    };
+    const months = monthRows(days);
+    return {
+      causes: [...days.causes, ...months.causes],
+      departments: [...days.departments, ...months.departments],
+      histograms: [...days.histograms, ...months.histograms],
     };
   }
 
   /** Adds (sign 1) or removes (sign -1) one ticket's share. */
   add(t: SummarizedTicket, sign: 1 | -1): void {
-    const day = dayOf(t.openedAt);
-    if (day !== this.lastDay) {
-      this.lastDay = day;
-      this.lastMonth = monthOf(day);
-    }
+    const department = this.departmentRows(dayOf(t.openedAt), t.departmentId ?? 0);
+    const cause = this.causeRows(department, t.rootCauseId ?? 0);
+    addMeasures(cause.measures, t, sign);
+    addMeasures(department.measures, t, sign);
     const hours = resolutionHours(t.openedAt, t.resolvedAt);
-    const bucket = hours === null ? null : bucketOf(hours);
-    this.addToPeriod('d', day, t, sign, bucket);
-    this.addToPeriod('m', this.lastMonth, t, sign, bucket);
+    if (hours === null) return;
+    const bucket = bucketOf(hours);
+    cause.counts ??= this.histograms.counts('d', department.day, department.key, cause.key);
+    cause.counts[bucket] += sign;
+    department.counts ??= this.histograms.counts('d', department.day, department.key, ALL_CAUSES);
+    department.counts[bucket] += sign;
+  }
+
+  private departmentRows(day: number, departmentKey: number): DepartmentDayRows {
+    if (day !== this.cachedDay) {
+      this.cachedDay = day;
+      this.rowsOfDay.clear();
+    }
+    let rows = this.rowsOfDay.get(departmentKey);
+    if (!rows) {
+      const measures = statsRow(this.departments, 'd', day, departmentKey, 0);
+      rows = { day, key: departmentKey, measures, counts: null, causes: new Map() };
+      this.rowsOfDay.set(departmentKey, rows);
+    }
+    return rows;
+  }
+
+  private causeRows(department: DepartmentDayRows, causeKey: number): DayRows {
+    let rows = department.causes.get(causeKey);
+    if (!rows) {
+      const { day, key } = department;
+      const measures = statsRow(this.causes, 'd', day, key, causeKey);
+      rows = { key: causeKey, measures, counts: null };
+      department.causes.set(causeKey, rows);
+    }
+    return rows;
   }
 
   /**
@@ -152,47 +207,26 @@ export class SummaryDelta {
   ): void {
     const day = dayOf(t.openedAt);
     const departmentKey = t.departmentId ?? 0;
-    const causeKey = t.rootCauseId ?? 0;
     const change = isRecurrence ? 1 : -1;
-    for (const [kind, period] of [
-      ['d', day],
-      ['m', monthOf(day)],
-    ] as const) {
-      statsRow(this.causes, kind, period, departmentKey, causeKey)[RECURRENCES] += change;
-      statsRow(this.departments, kind, period, departmentKey, 0)[RECURRENCES] += change;
-    }
-  }
-
-  private addToPeriod(
-    kind: PeriodKind,
-    period: number,
-    t: SummarizedTicket,
-    sign: 1 | -1,
-    bucket: number | null,
-  ): void {
-    const departmentKey = t.departmentId ?? 0;
-    const causeKey = t.rootCauseId ?? 0;
-    addMeasures(statsRow(this.causes, kind, period, departmentKey, causeKey), t, sign);
-    addMeasures(statsRow(this.departments, kind, period, departmentKey, 0), t, sign);
-    if (bucket === null) return;
-    histogramCounts(this.histograms, kind, period, departmentKey, causeKey)[bucket] += sign;
-    histogramCounts(this.histograms, kind, period, departmentKey, ALL_CAUSES)[bucket] += sign;
+    statsRow(this.causes, 'd', day, departmentKey, t.rootCauseId ?? 0)[RECURRENCES] += change;
+    statsRow(this.departments, 'd', day, departmentKey, 0)[RECURRENCES] += change;
   }
 
   /** Writes the change; rows that fall to zero are deleted so the tables equal a rebuild. */
   flush(db: Pick<Db, '$client'>): void {
     const s = statements(db.$client);
-    for (const d of this.causes.values()) {
+    const { causes, departments, histograms } = this.rows();
+    for (const d of causes) {
       if (d.measures.every((m) => m === 0)) continue;
       s.cause.run(d.kind, d.period, d.departmentKey, d.causeKey, ...d.measures);
       s.causePrune.run(d.kind, d.period, d.departmentKey, d.causeKey);
     }
-    for (const d of this.departments.values()) {
+    for (const d of departments) {
       if (d.measures.every((m) => m === 0)) continue;
       s.department.run(d.kind, d.period, d.departmentKey, ...d.measures);
       s.departmentPrune.run(d.kind, d.period, d.departmentKey);
     }
-    for (const d of this.histograms.values()) {
+    for (const d of histograms) {
       const stored = s.histogramGet.get(d.kind, d.period, d.departmentKey, d.causeKey) as
         { counts: Buffer } | undefined;
       if (stored) addEncoded(d.counts, stored.counts);
@@ -203,24 +237,70 @@ export class SummaryDelta {
     this.causes.clear();
     this.departments.clear();
     this.histograms.clear();
+    this.rowsOfDay.clear();
   }
 }
 
-/** The bucket counts of one histogram row in `map`, created empty when new. */
-function histogramCounts(
-  map: Map<number, HistogramDelta>,
-  kind: PeriodKind,
-  period: number,
-  departmentKey: number,
-  causeKey: number,
-): Histogram {
-  const key = rowKey(kind, period, departmentKey, causeKey);
-  let delta = map.get(key);
-  if (!delta) {
-    delta = { kind, period, departmentKey, causeKey, counts: emptyHistogram() };
-    map.set(key, delta);
+/** The month rows that day rows add up to. */
+function monthRows(days: SummaryRows): SummaryRows {
+  const monthOfDay = new Map<number, number>();
+  const month = (day: number) => {
+    let m = monthOfDay.get(day);
+    if (m === undefined) {
+      m = monthOf(day);
+      monthOfDay.set(day, m);
+    }
+    return m;
+  };
+  const causes = new Map<number, StatsDelta>();
+  const departments = new Map<number, StatsDelta>();
+  const histograms = new HistogramRows();
+  const addStats = (target: Map<number, StatsDelta>, from: StatsDelta[]) => {
+    for (const d of from) {
+      const measures = statsRow(target, 'm', month(d.period), d.departmentKey, d.causeKey);
+      for (let i = 0; i < measures.length; i++) measures[i] += d.measures[i];
+    }
+  };
+  addStats(causes, days.causes);
+  addStats(departments, days.departments);
+  for (const d of days.histograms) {
+    const counts = histograms.counts('m', month(d.period), d.departmentKey, d.causeKey);
+    for (let b = 0; b < counts.length; b++) counts[b] += d.counts[b];
   }
-  return delta.counts;
+  return {
+    causes: [...causes.values()],
+    departments: [...departments.values()],
+    histograms: [...histograms.values()],
+  };
+}
+
+/** Histogram rows by key, their bucket counts cut from one pool. */
+class HistogramRows {
+  private readonly byKey = new Map<number, HistogramDelta>();
+  private readonly pool = new HistogramPool();
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /** The bucket counts of one row, created empty when new. */
+  counts(kind: PeriodKind, period: number, departmentKey: number, causeKey: number): Histogram {
+    const key = rowKey(kind, period, departmentKey, causeKey);
+    let delta = this.byKey.get(key);
+    if (!delta) {
+      delta = { kind, period, departmentKey, causeKey, counts: this.pool.take() };
+      this.byKey.set(key, delta);
+    }
+    return delta.counts;
+  }
+
+  values(): IterableIterator<HistogramDelta> {
+    return this.byKey.values();
+  }
+
+  clear(): void {
+    this.byKey.clear();
+  }
 }
 
 /** The measures of one stats row in `map`, created at zero when new. */
@@ -331,9 +411,7 @@ export function rebuildSummaries(db: Db): void {
 
 /** Streams the resolved tickets once, counting each into its day and its month. */
 function rebuildHistograms(sqlite: Database.Database): void {
-  const histograms = new Map<number, HistogramDelta>();
-  const counter = (kind: PeriodKind, period: number, departmentKey: number, causeKey: number) =>
-    histogramCounts(histograms, kind, period, departmentKey, causeKey);
+  const histograms = new HistogramRows();
   const rows = sqlite
     .prepare(
       `SELECT opened_at / 86400000, COALESCE(department_id, 0), COALESCE(root_cause_id, 0),
@@ -346,8 +424,8 @@ function rebuildHistograms(sqlite: Database.Database): void {
     const bucket = bucketOf(hours);
     const month = monthOf(day);
     for (const key of [causeKey, ALL_CAUSES]) {
-      counter('d', day, departmentKey, key)[bucket] += 1;
-      counter('m', month, departmentKey, key)[bucket] += 1;
+      histograms.counts('d', day, departmentKey, key)[bucket] += 1;
+      histograms.counts('m', month, departmentKey, key)[bucket] += 1;
     }
   }
   const put = statements(sqlite).histogramPut;
