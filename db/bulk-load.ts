@@ -61,15 +61,19 @@ export class BulkInsert {
     this.single = sqlite.prepare(head + row);
   }
 
-  /** Inserts `rowsPerStatement` rows: exactly that many rows of values in column order. */
+  /**
+   * Inserts `rowsPerStatement` rows: exactly that many rows of values in column order. The
+   * values go as separate arguments: better-sqlite3 reads an array argument element by element
+   * through V8's generic property lookup, which cost more than half a microsecond per ticket.
+   */
   full(values: readonly SqlValue[]): void {
-    this.batch.run(values);
+    this.batch.run(...values);
   }
 
   /** Inserts the first `rows` rows of `values`. */
   partial(values: readonly SqlValue[], rows: number): void {
     for (let row = 0; row < rows; row++) {
-      this.single.run(values.slice(row * this.width, (row + 1) * this.width));
+      this.single.run(...values.slice(row * this.width, (row + 1) * this.width));
     }
   }
 
