@@ -15,6 +15,12 @@ import {
 import { resolutionHours } from '@/lib/metrics';
 import { dayOf, monthOf } from '@/lib/time';
 
+/**
+ * Summary rows a bulk write gathers before it writes them: memory then holds a few days of
+ * summary rows (about 5 MB of histograms), not the whole load's.
+ */
+export const SUMMARY_ROWS_HELD = 4_000;
+
 /** The ticket columns a summary row depends on. */
 export interface SummarizedTicket {
   openedAt: number;

@@ -10,7 +10,7 @@ import { BulkInsert, CONTACT_COLUMNS, TICKET_COLUMNS, type SqlValue } from '../b
 import type { Db } from '../open';
 import { findRecurrenceFlips, writeRecurrenceFlips } from './recurrence-rebuild';
 import { ANY_OF } from './sql-lists';
-import { SummaryDelta, type SummarizedTicket } from './summaries';
+import { SUMMARY_ROWS_HELD, SummaryDelta, type SummarizedTicket } from './summaries';
 import {
   ticketKey,
   type Channel,
@@ -376,8 +376,6 @@ function settleRecurrenceAndSummaries(
 
 const TICKETS_PER_STATEMENT = 50;
 const CONTACTS_PER_STATEMENT = 150;
-/** Summary rows a bulk load gathers before it writes them (about 5 MB of histograms). */
-const SUMMARY_ROWS_HELD = 4_000;
 
 /** The external ids of tickets, by source system. */
 function externalIdsBySource(
@@ -496,7 +494,6 @@ export class BulkTicketLoad {
     });
     this.tickets.insertAll(tickets);
     this.contacts.insertAll(contacts);
-    // Written now and then, so memory holds a few days of summary rows, not the whole file's.
     if (this.batch.summaries.size > SUMMARY_ROWS_HELD) this.batch.summaries.flush(this.db);
     return outcomes;
   }

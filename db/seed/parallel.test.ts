@@ -3,6 +3,7 @@ import { afterEach, expect, test } from 'vitest';
 import { openDatabase } from '@/db/open';
 import { GeneratorThread } from './parallel';
 import { BulkInsert, CONTACT_COLUMNS, TICKET_COLUMNS } from '@/db/bulk-load';
+import { bufferFor } from './rows';
 import { planSideTables, removeSideTables, type SideTablesPlan } from './side-tables';
 import { demoAgents } from './world';
 
@@ -11,8 +12,8 @@ function inserts() {
   sqlite.pragma('foreign_keys = OFF');
   return {
     sqlite,
-    tickets: new BulkInsert(sqlite, 'tickets', TICKET_COLUMNS, 50),
-    contacts: new BulkInsert(sqlite, 'contacts', CONTACT_COLUMNS, 150),
+    tickets: bufferFor(new BulkInsert(sqlite, 'tickets', TICKET_COLUMNS, 50)),
+    contacts: bufferFor(new BulkInsert(sqlite, 'contacts', CONTACT_COLUMNS, 150)),
   };
 }
 
@@ -31,7 +32,7 @@ const params = () => {
 };
 afterEach(() => removeSideTables(sideTables));
 
-test('the worker thread generates every ticket and contact it reports, and the side tables', () => {
+test('the worker thread generates every ticket and contact it reports, and their text index', () => {
   const target = inserts();
   const progress: number[] = [];
   const thread = new GeneratorThread(params(), demoAgents(4));
@@ -44,10 +45,6 @@ test('the worker thread generates every ticket and contact it reports, and the s
   expect(progress.at(-1)).toBe(5_000);
   thread.waitForSideTables();
   const side = new Database(sideTables.file, { readonly: true });
-  const total = (sql: string) => (side.prepare(sql).get() as { n: number }).n;
-  expect(total("SELECT SUM(tickets) AS n FROM department_stats WHERE period_kind = 'd'")).toBe(
-    5_000,
-  );
   // The worker's full-text index finds what one rebuilt from the inserted tickets finds.
   target.sqlite.exec("INSERT INTO tickets_fts (tickets_fts) VALUES ('rebuild')");
   const matches = (db: Database.Database, words: string) =>

@@ -15,9 +15,8 @@ import {
   type MessagePort,
 } from 'node:worker_threads';
 import { contactKinds, RowCodec, TICKET_KINDS } from './codec';
-import { bufferFor } from './rows';
+import type { RowSinks } from './rows';
 import type { GenerateStats } from './generate';
-import type { BulkInsert } from '@/db/bulk-load';
 import {
   CONSUMED,
   POSTED,
@@ -46,11 +45,6 @@ try {
   Atomics.add(signal, ${POSTED}, 1);
   Atomics.notify(signal, ${POSTED});
 }`;
-
-export interface RowInserts {
-  tickets: BulkInsert;
-  contacts: BulkInsert;
-}
 
 /**
  * A generator running in a worker thread. Start it as early as possible: loading the worker
@@ -81,32 +75,30 @@ export class GeneratorThread {
     this.worker = new Worker(BOOTSTRAP, { eval: true, workerData, transferList: [port2] });
   }
 
-  /** Inserts every row the worker generates and returns its statistics. */
-  insertAll(inserts: RowInserts, progress: (tickets: number) => void): GenerateStats {
+  /** Hands every row the worker generates to `rows` and returns its statistics. */
+  insertAll(rows: RowSinks, progress: (tickets: number) => void): GenerateStats {
     const ticketCodec = new RowCodec(TICKET_KINDS);
     const contactCodec = new RowCodec(contactKinds(this.agents));
-    const ticketRows = bufferFor(inserts.tickets);
-    const contactRows = bufferFor(inserts.contacts);
     let tickets = 0;
     for (;;) {
       const message = this.next();
       if (message.kind === 'generated') {
-        ticketRows.flush();
-        contactRows.flush();
+        rows.tickets.flush();
+        rows.contacts.flush();
         return message.stats;
       }
       if (message.kind !== 'rows') throw new Error(`Unexpected "${message.kind}" from the worker`);
       if (message.table === 'tickets') {
-        ticketCodec.decode(message.rows, ticketRows);
+        ticketCodec.decode(message.rows, rows.tickets);
         tickets += message.rows.rows;
         progress(tickets);
       } else {
-        contactCodec.decode(message.rows, contactRows);
+        contactCodec.decode(message.rows, rows.contacts);
       }
     }
   }
 
-  /** Waits until the worker has finished the side tables (after `insertAll`). */
+  /** Waits until the worker has built the full-text index (after `insertAll`). */
   waitForSideTables(): void {
     const message = this.next();
     if (message.kind !== 'done') throw new Error(`Unexpected "${message.kind}" from the worker`);

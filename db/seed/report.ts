@@ -17,11 +17,11 @@ export function formatSeedReport(report: SeedReport): string {
     `Tickets: ${pct(stats.classified, stats.tickets)} classified, ` +
       `${pct(stats.recurrences, stats.classified)} of classified are recurrences, ` +
       `${n(stats.open)} open, ${n(stats.repeatTickets)} repeat problems.`,
-    `Load (generate + insert + indexes): ${seconds(report.loadMs)} ` +
+    `Load (generate + insert + summaries + indexes): ${seconds(report.loadMs)} ` +
       `(indexes ${seconds(report.indexMs)}): ` +
       `${n(stats.tickets / (report.loadMs / 1000))} tickets/s, ` +
       `${n(report.rowsWritten / (report.loadMs / 1000))} rows/s (${n(report.rowsWritten)} rows).`,
-    `Search index, summaries and commit ${seconds(report.sideTablesMs)}. ` +
+    `Search index and commit ${seconds(report.sideTablesMs)}. ` +
       `Total ${seconds(report.totalMs)}: ${n(stats.tickets / (report.totalMs / 1000))} tickets/s.`,
   ];
   return lines.join('\n');

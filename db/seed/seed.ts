@@ -1,8 +1,8 @@
 /**
  * Seeds a database with the demo data set: reference rows, then tickets and contacts streamed
- * from the generator, then the full-text index and the summary tables the generator built beside
- * it (side-tables.ts), all in one transaction. Shared by the seed CLI and
- * scripts/ensure-demo-db.ts.
+ * from the generator (summed up into the summary tables on the way), then the full-text index
+ * the generator built beside it (side-tables.ts), all in one transaction. Shared by the seed CLI
+ * and scripts/ensure-demo-db.ts.
  */
 import { performance } from 'node:perf_hooks';
 import type Database from 'better-sqlite3';
@@ -18,9 +18,9 @@ import {
   TICKET_COLUMNS,
 } from '@/db/bulk-load';
 import { countRows, deleteDemoData, DEMO_TABLES, SUMMARY_TABLES } from './load';
-import { GeneratorThread, type RowInserts } from './parallel';
+import { GeneratorThread } from './parallel';
 import { insertReferenceData } from './reference-data';
-import { bufferFor, RowBuffer } from './rows';
+import { bufferFor, RowBuffer, type RowConsumer, type RowSinks } from './rows';
 import {
   attachSideTables,
   copySideTables,
@@ -66,7 +66,7 @@ export interface SeedReport {
   /** Generating and inserting tickets and reference rows, and building the indexes. */
   loadMs: number;
   indexMs: number;
-  /** Copying in the full-text index and the summary tables (side-tables.ts), and the commit. */
+  /** Copying in the full-text index (side-tables.ts), and the commit. */
   sideTablesMs: number;
   totalMs: number;
 }
@@ -90,24 +90,28 @@ function refuseUnlessEmpty(sqlite: Database.Database): void {
   );
 }
 
-/** The single-thread path: the same rows and side tables as the worker, in the same order. */
+/**
+ * The single-thread path: the same rows and full-text index as the worker, in the same order.
+ * `tickets` takes ticket rows TICKETS_PER_STATEMENT at a time.
+ */
 function generateHere(
   world: World,
   params: GeneratorParams,
-  inserts: RowInserts,
+  tickets: RowConsumer,
+  contacts: BulkInsert,
   progress: (tickets: number) => void,
 ): GenerateStats {
   const generator = new TicketGenerator(world, { ...params, span: seedSpan(params.end) });
   const sideTables = new SideTablesWriter(params.sideTables);
-  const tickets = new SummarizingConsumer(sideTables.keepingTexts(inserts.tickets));
+  const texts = sideTables.keepingTexts(tickets);
   const stats = generator.run(
     {
-      tickets: new RowBuffer(inserts.tickets.width, inserts.tickets.rowsPerStatement, tickets),
-      contacts: bufferFor(inserts.contacts),
+      tickets: new RowBuffer(TICKET_COLUMNS.length, TICKETS_PER_STATEMENT, texts),
+      contacts: bufferFor(contacts),
     },
     progress,
   );
-  sideTables.finish(tickets.summaries);
+  sideTables.finish();
   return stats;
 }
 
@@ -156,25 +160,38 @@ export function seedDatabase(
       // One transaction, summaries included: a seed lands whole or not at all, and the dropped
       // indexes always come back.
       sqlite.transaction(() => {
-        const inserts: RowInserts = {
-          tickets: new BulkInsert(sqlite, 'tickets', TICKET_COLUMNS, TICKETS_PER_STATEMENT),
-          contacts: new BulkInsert(sqlite, 'contacts', CONTACT_COLUMNS, CONTACTS_PER_STATEMENT),
-        };
+        const tickets = new BulkInsert(sqlite, 'tickets', TICKET_COLUMNS, TICKETS_PER_STATEMENT);
+        const contacts = new BulkInsert(
+          sqlite,
+          'contacts',
+          CONTACT_COLUMNS,
+          CONTACTS_PER_STATEMENT,
+        );
+        // Tickets are summed up on this thread: at a million tickets, the generating thread kept
+        // this one waiting some 2 s for rows when it summed them up itself.
+        const summarized = new SummarizingConsumer(tickets, db);
         const progress = progressLogger(log);
         // The reset's deletes too run without the deferred indexes and triggers: row by row
         // they cost more than the rebuild.
         const restoreIndexes = deferIndexes(sqlite);
         if (options.reset) deleteDemoData(sqlite);
         rowsWritten += insertReferenceData(sqlite, world, span);
-        stats = thread
-          ? thread.insertAll(inserts, progress)
-          : generateHere(world, params, inserts, progress);
+        if (thread) {
+          const rows: RowSinks = {
+            tickets: new RowBuffer(TICKET_COLUMNS.length, TICKETS_PER_STATEMENT, summarized),
+            contacts: bufferFor(contacts),
+          };
+          stats = thread.insertAll(rows, progress);
+        } else {
+          stats = generateHere(world, params, summarized, contacts, progress);
+        }
+        summarized.finish();
         rowsWritten += stats.tickets + stats.contacts;
         times.indexes = performance.now();
         restoreIndexes({ rebuildSearchIndex: false });
         times.sideTables = performance.now();
-        // The generator indexed the texts and added up the summaries as it went: copied in, they
-        // equal a rebuild from the tickets (seed.test.ts checks).
+        // The generator indexed the texts: copied in, the index equals a rebuild from the tickets
+        // (seed.test.ts checks).
         thread?.waitForSideTables();
         copySideTables(sqlite);
       })();

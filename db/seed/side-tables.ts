@@ -1,23 +1,20 @@
 /**
- * The seed's full-text index and summary tables, built beside the seed's database and copied in
- * at the end.
+ * The seed's full-text index, built beside the seed's database and copied in at the end.
  *
  * The seed's transaction holds its database file, and SQLite lets one connection at a time write
  * a file: whatever is built there is built on the thread that inserts, which is the busy one.
- * These tables follow from the generated rows alone, so the generator fills them in a scratch
- * database of its own (in the two-thread seed, on the thread that has time to spare, while the
- * inserting one builds the tickets' indexes). Attached to the seed's database, it is copied by
- * whole tables in SQL: some 25 MB of FTS5 index pages and 76,000 summary rows in 0.15 s, where
- * indexing a million texts in the seed's database took 1.7 s and upserting the rows 0.5 s.
+ * The index follows from the generated texts alone, so the generator fills it in a scratch
+ * database of its own (in the two-thread seed, on the generating thread, while the inserting one
+ * builds the tickets' indexes). Attached to the seed's database, it is copied by whole tables in
+ * SQL: some 25 MB of FTS5 index pages in 0.1 s, where indexing a million texts in the seed's
+ * database took 1.7 s.
  */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BulkInsert, TICKET_COLUMNS, type SqlValue } from '@/db/bulk-load';
-import type { SummaryDelta } from '@/db/queries/summaries';
 import { rebuildTicketSearchIndex } from '@/db/queries/ticket-search';
-import { SUMMARY_TABLES } from './load';
 import { bufferFor, RowBuffer, type RowConsumer } from './rows';
 
 const SEARCH_INDEX = 'tickets_fts';
@@ -38,8 +35,8 @@ type SearchSetting = bigint | number | string | null;
 /** Where the scratch database goes and what it holds; plain data, for the generator thread. */
 export interface SideTablesPlan {
   file: string;
-  /** CREATE statements from the seed's database: the full-text table and the summary tables. */
-  schema: string[];
+  /** The CREATE statement of the full-text table in the seed's database. */
+  schema: string;
   /**
    * The full-text table's settings but its version (tickets_fts_config), such as hashsize; read
    * with integers as bigint, since FTS5 takes no float for an integer setting and better-sqlite3
@@ -50,7 +47,7 @@ export interface SideTablesPlan {
 
 /** Plans the scratch database after the schema of the seed's database `sqlite`. */
 export function planSideTables(sqlite: Database.Database): SideTablesPlan {
-  const schema = [SEARCH_INDEX, ...SUMMARY_TABLES].map((name) => createStatement(sqlite, name));
+  const schema = createStatement(sqlite, SEARCH_INDEX);
   const searchSettings = sqlite
     .prepare(`SELECT k, v FROM ${SEARCH_INDEX}_config WHERE k <> 'version'`)
     .raw()
@@ -82,7 +79,7 @@ export class SideTablesWriter {
     // A scratch file, deleted after the copy or any failure: it needs no journal and no syncs.
     this.sqlite.pragma('journal_mode = OFF');
     this.sqlite.pragma('synchronous = OFF');
-    for (const sql of [TEXTS, ...plan.schema]) this.sqlite.exec(sql);
+    for (const sql of [TEXTS, plan.schema]) this.sqlite.exec(sql);
     const setting = this.sqlite.prepare(
       `INSERT INTO ${SEARCH_INDEX} (${SEARCH_INDEX}, rank) VALUES (?, ?)`,
     );
@@ -107,11 +104,10 @@ export class SideTablesWriter {
     };
   }
 
-  /** Builds the full-text index, writes the summaries and closes, ready for `copySideTables`. */
-  finish(summaries: SummaryDelta): void {
+  /** Builds the full-text index and closes, ready for `copySideTables`. */
+  finish(): void {
     this.texts.flush();
     rebuildTicketSearchIndex(this.sqlite);
-    summaries.flush({ $client: this.sqlite });
     this.sqlite.exec('COMMIT');
     this.sqlite.close();
   }
@@ -141,8 +137,8 @@ export function attachSideTables(sqlite: Database.Database, plan: SideTablesPlan
 }
 
 /**
- * Replaces the full-text index and the summary tables of `sqlite` with those of the finished,
- * attached scratch database. Call inside the seed's transaction.
+ * Replaces the full-text index of `sqlite` with that of the finished, attached scratch database.
+ * Call inside the seed's transaction.
  */
 export function copySideTables(sqlite: Database.Database): void {
   // A new full-text table: FTS5 keeps an index's structure cached per connection and would not
@@ -161,7 +157,7 @@ export function copySideTables(sqlite: Database.Database): void {
   // mode, which better-sqlite3 turns on.
   sqlite.unsafeMode(true);
   try {
-    for (const table of [...searchTables, ...SUMMARY_TABLES]) {
+    for (const table of searchTables) {
       sqlite.exec(`DELETE FROM main."${table}"`);
       sqlite.exec(`INSERT INTO main."${table}" SELECT * FROM ${ATTACHED}."${table}"`);
     }

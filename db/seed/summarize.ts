@@ -1,10 +1,10 @@
 /**
- * The summary tables of the demo, added up from the ticket rows as the generator hands them
- * over. In the two-thread seed this runs on the generating thread, which has time to spare,
- * instead of a rebuild over every ticket at the end (about 4 s at a million tickets) on the
- * thread that inserts.
+ * The summary tables of the demo, added up from the ticket rows on their way into the database
+ * and written now and then, as every bulk write does (ticket-writes.ts): a rebuild over every
+ * ticket at the end would take about 4 s at a million tickets.
  */
-import { SummaryDelta } from '@/db/queries/summaries';
+import type { Db } from '@/db/open';
+import { SUMMARY_ROWS_HELD, SummaryDelta } from '@/db/queries/summaries';
 import { TICKET_COLUMNS, type SqlValue } from '@/db/bulk-load';
 import type { RowConsumer } from './rows';
 
@@ -18,20 +18,32 @@ const HANDLE_SECONDS = column('handle_seconds');
 const CONTACTS = column('contact_count');
 const RECURRENCE = column('is_recurrence');
 
-/** Passes ticket rows on to `next`, adding each one's share of the summaries first. */
+/**
+ * Passes ticket rows on to `next`, adding each one's share of the summaries first, and writes
+ * the summaries into `db` whenever it holds more than SUMMARY_ROWS_HELD rows, and at `finish`.
+ */
 export class SummarizingConsumer implements RowConsumer {
-  readonly summaries = new SummaryDelta();
+  private readonly summaries = new SummaryDelta();
 
-  constructor(private readonly next: RowConsumer) {}
+  constructor(
+    private readonly next: RowConsumer,
+    private readonly db: Pick<Db, '$client'>,
+  ) {}
 
   full(values: readonly SqlValue[]): void {
     this.add(values, values.length / TICKET_COLUMNS.length);
     this.next.full(values);
+    if (this.summaries.size > SUMMARY_ROWS_HELD) this.summaries.flush(this.db);
   }
 
   partial(values: readonly SqlValue[], rows: number): void {
     this.add(values, rows);
     this.next.partial(values, rows);
+  }
+
+  /** Writes the summary rows still held; call after the last rows. */
+  finish(): void {
+    this.summaries.flush(this.db);
   }
 
   private add(values: readonly SqlValue[], rows: number): void {

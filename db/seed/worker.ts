@@ -1,8 +1,8 @@
 /**
  * The generator's side of the two-thread seed: runs in a worker thread and posts the rows, in
  * the compact form of codec.ts, to the thread that inserts them (parallel.ts), so generating
- * and inserting overlap on two cores. It also builds the full-text index and the summary tables
- * in a database of its own (side-tables.ts), which the inserting thread copies at the end.
+ * and inserting overlap on two cores. It also builds the full-text index in a database of its
+ * own (side-tables.ts), which the inserting thread copies at the end.
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { RecurrenceSettings } from '@/lib/recurrence';
@@ -12,7 +12,6 @@ import { TicketGenerator, type GenerateStats } from './generate';
 import type { SqlValue } from '@/db/bulk-load';
 import { RowBuffer } from './rows';
 import { SideTablesWriter, type SideTablesPlan } from './side-tables';
-import { SummarizingConsumer } from './summarize';
 import { buildWorld } from './world';
 
 export interface GeneratorParams {
@@ -20,15 +19,15 @@ export interface GeneratorParams {
   seed: number;
   end: string;
   recurrence: RecurrenceSettings;
-  /** The full-text index and summary tables go there (side-tables.ts). */
+  /** The full-text index goes there (side-tables.ts). */
   sideTables: SideTablesPlan;
 }
 
 export type WorkerMessage =
   | { kind: 'rows'; table: 'tickets' | 'contacts'; rows: EncodedRows }
-  /** After the last rows; the side tables are still being written. */
+  /** After the last rows; the full-text index is still being built. */
   | { kind: 'generated'; stats: GenerateStats }
-  /** The side tables are written and closed. */
+  /** The full-text index is built and its database closed. */
   | { kind: 'done' }
   | { kind: 'error'; message: string };
 
@@ -87,8 +86,8 @@ export function runGeneratorWorker(data: WorkerData): void {
     recurrence: params.recurrence,
   });
   const sideTables = new SideTablesWriter(params.sideTables);
-  const tickets = new SummarizingConsumer(
-    sideTables.keepingTexts(sender('tickets', new RowCodec(TICKET_KINDS), TICKETS_PER_MESSAGE)),
+  const tickets = sideTables.keepingTexts(
+    sender('tickets', new RowCodec(TICKET_KINDS), TICKETS_PER_MESSAGE),
   );
   const contactCapacity = 2 * TICKETS_PER_MESSAGE;
   const stats = generator.run({
@@ -100,6 +99,6 @@ export function runGeneratorWorker(data: WorkerData): void {
     ),
   });
   post(data, { kind: 'generated', stats });
-  sideTables.finish(tickets.summaries);
+  sideTables.finish();
   post(data, { kind: 'done' });
 }
