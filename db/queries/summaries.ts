@@ -52,6 +52,7 @@ const MEASURES = [
   'fix_cost_cents',
 ] as const;
 
+const TICKETS = MEASURES.indexOf('tickets');
 const RECURRENCES = MEASURES.indexOf('recurrences');
 
 /** Adds (sign 1) or removes (sign -1) a ticket's measures, in the order of MEASURES. */
@@ -218,19 +219,23 @@ export class SummaryDelta {
     statsRow(this.departments, 'd', day, departmentKey, 0)[RECURRENCES] += change;
   }
 
-  /** Writes the change; rows that fall to zero are deleted so the tables equal a rebuild. */
+  /**
+   * Writes the change; rows that fall to zero are deleted so the tables equal a rebuild. A row
+   * that gained tickets cannot fall to zero (no stored count is negative), so only the others
+   * are checked.
+   */
   flush(db: Pick<Db, '$client'>): void {
     const s = statements(db.$client);
     const { causes, departments, histograms } = this.rows();
     for (const d of causes) {
       if (d.measures.every((m) => m === 0)) continue;
       s.cause.run(d.kind, d.period, d.departmentKey, d.causeKey, ...d.measures);
-      s.causePrune.run(d.kind, d.period, d.departmentKey, d.causeKey);
+      if (d.measures[TICKETS] <= 0) s.causePrune.run(d.kind, d.period, d.departmentKey, d.causeKey);
     }
     for (const d of departments) {
       if (d.measures.every((m) => m === 0)) continue;
       s.department.run(d.kind, d.period, d.departmentKey, ...d.measures);
-      s.departmentPrune.run(d.kind, d.period, d.departmentKey);
+      if (d.measures[TICKETS] <= 0) s.departmentPrune.run(d.kind, d.period, d.departmentKey);
     }
     for (const d of histograms) {
       const stored = s.histogramGet.get(d.kind, d.period, d.departmentKey, d.causeKey) as
