@@ -44,7 +44,11 @@ export function deleteDemoData(sqlite: Database.Database): void {
     ...[...DEMO_TABLES].reverse(),
     getTableName(importRejects),
     getTableName(imports),
-    ...SUMMARY_TABLES,
   ];
   for (const table of tables) sqlite.exec(`DELETE FROM "${table}"`);
+  deleteSummaries(sqlite);
+}
+
+export function deleteSummaries(sqlite: Database.Database): void {
+  for (const table of SUMMARY_TABLES) sqlite.exec(`DELETE FROM "${table}"`);
 }

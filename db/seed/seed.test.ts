@@ -1,9 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openDatabase } from '@/db/open';
 import { rebuildSummaries } from '@/db/queries/summaries';
 import { findRecurrences, type RecurrenceTicket } from '@/lib/recurrence';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { isoToDay, MS_PER_DAY } from '@/lib/time';
+import { isoToDay, monthOf, MS_PER_DAY } from '@/lib/time';
 import { SeedRefusedError, seedDatabase } from './seed';
 import { CAUSES } from './taxonomy';
 import {
@@ -11,6 +13,7 @@ import {
   one,
   seedTempDatabase,
   tableDigest,
+  tempDatabaseFile,
   TEST_END,
   type SeededDatabase,
 } from './test-support';
@@ -237,6 +240,26 @@ describe('a seeded demo database (30,000 tickets)', () => {
 });
 
 describe('refusing and resetting', () => {
+  test('summary rows without tickets behind them are not added to', () => {
+    const file = tempDatabaseFile();
+    const db = openDatabase(file);
+    try {
+      db.$client.exec(
+        `INSERT INTO department_stats (period_kind, period, department_key, tickets, classified,
+           recurrences, resolved, resolved_one_contact, contacts, handle_seconds, fix_cost_cents)
+         VALUES ('m', ${monthOf(isoToDay(TEST_END) - 40)}, 4, 1000, 0, 0, 0, 0, 0, 0, 0)`,
+      );
+      seedDatabase(db, { tickets: 2_000, seed: 1, end: TEST_END, reset: false });
+      const digests = () => SUMMARIES.map(([table, key]) => tableDigest(db, table, key));
+      const seeded = digests();
+      rebuildSummaries(db);
+      expect(seeded).toEqual(digests());
+    } finally {
+      db.$client.close();
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    }
+  });
+
   test('a database with tickets is refused unless reset, and reset keeps departments and users', () => {
     const seeded = seedTempDatabase({ tickets: 3_000 });
     try {

@@ -17,7 +17,7 @@ import {
   deferIndexes,
   TICKET_COLUMNS,
 } from '@/db/bulk-load';
-import { countRows, deleteDemoData, DEMO_TABLES, SUMMARY_TABLES } from './load';
+import { countRows, deleteDemoData, deleteSummaries, DEMO_TABLES, SUMMARY_TABLES } from './load';
 import { GeneratorThread } from './parallel';
 import { insertReferenceData } from './reference-data';
 import { bufferFor, RowBuffer, type RowConsumer, type RowSinks } from './rows';
@@ -175,6 +175,9 @@ export function seedDatabase(
         // they cost more than the rebuild.
         const restoreIndexes = deferIndexes(sqlite);
         if (options.reset) deleteDemoData(sqlite);
+        // The seed's summaries are added to what the tables hold: summary rows without tickets
+        // behind them (a file restored in part) must not count.
+        else deleteSummaries(sqlite);
         rowsWritten += insertReferenceData(sqlite, world, span);
         if (thread) {
           const rows: RowSinks = {
