@@ -8,7 +8,7 @@ import { ANY_OF } from './sql-lists';
 import { findRecurrences, type RecurrenceTicket } from '@/lib/recurrence';
 import type { Settings } from '@/lib/settings';
 
-type Row = RecurrenceTicket & { departmentId: number | null; isRecurrence: number };
+type Row = RecurrenceTicket & { isRecurrence: number };
 
 /** A ticket whose stored recurrence flag is not what its group says, with its summary keys. */
 export interface RecurrenceFlip {
@@ -35,6 +35,7 @@ export function findRecurrenceFlips(
       )
       .all() as Omit<RecurrenceFlip, 'isRecurrence'>[]
   ).map((t): RecurrenceFlip => ({ ...t, isRecurrence: false }));
+  const changed: Omit<RecurrenceFlip, 'departmentId'>[] = [];
   /** One (customer, cause) block; findRecurrences splits it further by product if the key says. */
   const settle = (block: Row[]) => {
     const recurrences = findRecurrences(block, {
@@ -44,15 +45,15 @@ export function findRecurrenceFlips(
     for (const t of block) {
       const isRecurrence = recurrences.has(t.id);
       if (isRecurrence === (t.isRecurrence === 1)) continue;
-      const { id, openedAt, rootCauseId, departmentId } = t;
-      flips.push({ id, openedAt, rootCauseId, departmentId, isRecurrence });
+      changed.push({ id: t.id, openedAt: t.openedAt, rootCauseId: t.rootCauseId, isRecurrence });
     }
   };
+  // Only columns of tickets_recurrence_key (and the id): the scan then reads that index alone,
+  // where one more column cost a table lookup for every classified ticket.
   const rows = sqlite
     .prepare(
       `SELECT id, customer_id AS customerId, product_id AS productId, root_cause_id AS rootCauseId,
-              department_id AS departmentId, opened_at AS openedAt, resolved_at AS resolvedAt,
-              is_recurrence AS isRecurrence
+              opened_at AS openedAt, resolved_at AS resolvedAt, is_recurrence AS isRecurrence
        FROM tickets WHERE root_cause_id IS NOT NULL
        ORDER BY customer_id, root_cause_id`,
     )
@@ -67,15 +68,25 @@ export function findRecurrenceFlips(
     group.push(row);
   }
   settle(group);
+  const departments = new Map(
+    sqlite
+      .prepare(`SELECT id, department_id FROM tickets WHERE id IN ${ANY_OF}`)
+      .raw()
+      .all(JSON.stringify(changed.map((t) => t.id))) as [number, number | null][],
+  );
+  for (const t of changed) flips.push({ ...t, departmentId: departments.get(t.id) ?? null });
   return flips;
 }
 
 /**
  * Writes the flags: one statement per value, over the ids in table order, so that SQLite walks
- * the table once instead of seeking a row per flip.
+ * the table once instead of seeking a row per flip. OR FAIL, for the reason BulkInsert gives:
+ * no statement journal of every page touched, inside a transaction that any error undoes.
  */
 export function writeRecurrenceFlips(db: Db, flips: readonly RecurrenceFlip[]): void {
-  const update = db.$client.prepare(`UPDATE tickets SET is_recurrence = ? WHERE id IN ${ANY_OF}`);
+  const update = db.$client.prepare(
+    `UPDATE OR FAIL tickets SET is_recurrence = ? WHERE id IN ${ANY_OF}`,
+  );
   for (const flag of [true, false]) {
     const ids = flips.filter((f) => f.isRecurrence === flag).map((f) => f.id);
     if (ids.length > 0) update.run(flag ? 1 : 0, JSON.stringify(ids.sort((a, b) => a - b)));
