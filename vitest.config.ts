@@ -12,6 +12,7 @@ export default defineConfig({
       'import/**/*.test.ts',
     ],
     environment: 'node',
+    globalSetup: ['vitest.global-setup.ts'],
     // Database tests each open their own temporary file; threads would only fight over 2 cores.
     pool: 'forks',
     testTimeout: 60_000,

@@ -11,6 +11,7 @@ test.use({ storageState: storageStateOf('admin') });
 test.describe.configure({ mode: 'serial' });
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-e2e-import-'));
+test.afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** A Zendesk ticket export: 30 rows, two of them broken, dated 2021 (outside the other tests' ranges). */
 function zendeskFile(): string {
