@@ -100,8 +100,13 @@ export function percentileFromHistogram(histogram: Histogram, p: number): number
 /** Sum of several histograms. */
 export function mergeHistograms(histograms: Iterable<Histogram>): Histogram {
   const merged = emptyHistogram();
-  for (const h of histograms) for (let b = 0; b < h.length; b++) merged[b] += h[b];
+  for (const h of histograms) addHistogram(merged, h);
   return merged;
+}
+
+/** Adds `source`'s counts into `target`, bucket by bucket. */
+export function addHistogram(target: Histogram, source: Histogram): void {
+  for (let b = 0; b < source.length; b++) target[b] += source[b];
 }
 
 /** Builds a dense histogram from resolution hours (for tests and the exact path). */

@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import type { Db } from '../open';
 import {
   addEncoded,
+  addHistogram,
   bucketOf,
   encodeHistogram,
   HistogramPool,
@@ -275,8 +276,7 @@ function monthRows(days: SummaryRows): SummaryRows {
   addStats(causes, days.causes);
   addStats(departments, days.departments);
   for (const d of days.histograms) {
-    const counts = histograms.counts('m', month(d.period), d.departmentKey, d.causeKey);
-    for (let b = 0; b < counts.length; b++) counts[b] += d.counts[b];
+    addHistogram(histograms.counts('m', month(d.period), d.departmentKey, d.causeKey), d.counts);
   }
   return {
     causes: [...causes.values()],
