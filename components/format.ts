@@ -1,7 +1,7 @@
 /**
  * Display formatting for numbers and dates. Numbers follow en-US; dates are written day-first
  * ("25 Nov 2025") so they cannot be misread on either side of the Atlantic. All dates are UTC
- * calendar days, matching the summary tables.
+ * calendar days, matching the summary tables; times of day are shown in the display time zone.
  */
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-US', {
@@ -58,14 +58,25 @@ export const formatDayOf = (ms: number | null) => (ms === null ? '—' : day.for
 export const formatDuration = (hours: number) =>
   hours < 48 ? `${formatHours(hours)} h` : `${formatDays(hours)} days`;
 
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-});
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** Milliseconds since the epoch -> "25 Nov 2025, 14:03" (UTC, as stored). */
-export const formatDateTime = (ms: number) => dateTime.format(new Date(ms));
+/**
+ * Milliseconds since the epoch -> "25 Nov 2025, 15:03 CET", in `timeZone` (the display time zone
+ * setting), named, so that a time is never read in the wrong zone.
+ */
+export function formatDateTime(ms: number, timeZone: string): string {
+  let format = dateTimeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    });
+    dateTimeFormats.set(timeZone, format);
+  }
+  return format.format(new Date(ms));
+}

@@ -38,6 +38,40 @@ test('an admin changes the effectiveness window; verdicts use it, the audit log 
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 });
 
+test('an admin sets the display time zone; ticket times follow it', async ({ page }) => {
+  // A ticket opened late in the UTC day: in Tokyo (UTC+9, no daylight saving) it is the next day.
+  const ticket = queryOne<{ id: number; openedAt: number }>(
+    `SELECT id, opened_at AS openedAt FROM tickets
+     WHERE (opened_at / 3600000) % 24 BETWEEN 16 AND 22 ORDER BY id LIMIT 1`,
+  );
+  const tokyo = new Date(ticket.openedAt + 9 * 3_600_000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const opened = page.locator('dt', { hasText: /^Opened$/ }).locator('xpath=following-sibling::dd');
+
+  await page.goto(`/tickets/${ticket.id}`);
+  const utc = new Date(ticket.openedAt);
+  await expect(opened).toContainText(`${two(utc.getUTCHours())}:${two(utc.getUTCMinutes())} UTC`);
+
+  await page.goto('/settings/general');
+  await page.getByLabel('Display time zone').selectOption('Asia/Tokyo');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(
+    'Saved: display time zone.',
+  );
+
+  await page.goto(`/tickets/${ticket.id}`);
+  await expect(opened).toContainText(
+    `${two(tokyo.getUTCHours())}:${two(tokyo.getUTCMinutes())} GMT+9`,
+  );
+  await expect(opened).toHaveText(new RegExp(`^${tokyo.getUTCDate()} `));
+
+  // Back to UTC, so the other specs see the demo's settings.
+  await page.goto('/settings/general');
+  await page.getByLabel('Display time zone').selectOption('UTC');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+});
+
 test('others may not change the settings', async ({ browser }) => {
   const context = await browser.newContext({ storageState: storageStateOf('executive') });
   const page = await context.newPage();

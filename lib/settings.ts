@@ -1,5 +1,6 @@
 /** Settings stored as JSON values in the settings table, validated here with their defaults. */
 import { z } from 'zod';
+import { isTimeZone } from './time-zone';
 
 export const settingsSchema = z.object({
   recurrenceWindowDays: z.number().int().min(1).max(365).default(30),
@@ -7,7 +8,8 @@ export const settingsSchema = z.object({
   /** Fully loaded cost of one agent hour, in the display currency. */
   agentCostPerHour: z.number().min(0).max(10_000).default(42),
   currency: z.string().length(3).default('USD'),
-  displayTimeZone: z.string().min(1).default('UTC'),
+  /** Where times are shown (tickets, contacts, audit, imports); days stay UTC calendar days. */
+  displayTimeZone: z.string().refine(isTimeZone, 'not a known time zone').default('UTC'),
   effectivenessWeeks: z.number().int().min(1).max(52).default(8),
 });
 
@@ -53,6 +55,10 @@ export const settingsFormSchema = z.object({
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{3}$/, { error: 'Currency: a three-letter ISO code such as USD or EUR' }),
+  displayTimeZone: z
+    .string()
+    .trim()
+    .refine(isTimeZone, { error: 'Display time zone: a zone such as UTC or Europe/Berlin' }),
   effectivenessWeeks: z.coerce
     .number({ error: 'Effectiveness window: a number of weeks' })
     .int({ error: 'Effectiveness window: whole weeks' })

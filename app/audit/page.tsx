@@ -11,6 +11,7 @@ import { ticketHref } from '@/lib/links';
 import { dayOf, MS_PER_DAY } from '@/lib/time';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { DateRangeFilter } from '@/components/date-range-filter';
+import { getSettings } from '@/db/queries/settings';
 import { formatDateTime } from '@/components/format';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
@@ -37,6 +38,7 @@ export default async function AuditPage({
 }) {
   await requireUser();
   const db = getDb();
+  const { displayTimeZone } = getSettings(db);
   const params = await searchParams;
   const { range, notice } = parseFilters(params, dayOf(requestTime()));
   const audit = parseAuditParams(params);
@@ -148,7 +150,7 @@ export default async function AuditPage({
               {events.map((e) => (
                 <tr key={e.id} className="border-b border-slate-100 align-top last:border-0">
                   <td className="px-3 py-2 whitespace-nowrap tabular-nums">
-                    {formatDateTime(e.at)}
+                    {formatDateTime(e.at, displayTimeZone)}
                   </td>
                   <td className="px-3 py-2">{e.userName ?? 'Upstream'}</td>
                   <td className="px-3 py-2">

@@ -9,6 +9,7 @@ import { listCauseOptions } from '@/db/queries/lookups';
 import { can } from '@/lib/permissions';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { SettleDisputeForm } from '@/components/disputes/settle-dispute-form';
+import { getSettings } from '@/db/queries/settings';
 import { formatDateTime } from '@/components/format';
 import { Card } from '@/components/ui/card';
 
@@ -35,6 +36,7 @@ export default async function DisputesPage({
 }) {
   const user = await requireUser();
   const db = getDb();
+  const { displayTimeZone } = getSettings(db);
   const parsed = paramsSchema.safeParse(await searchParams);
   const params = parsed.success ? parsed.data : {};
   const department = params.department ? getDepartmentBySlug(db, params.department) : undefined;
@@ -91,7 +93,7 @@ export default async function DisputesPage({
                   <td className="px-3 py-2 whitespace-nowrap">
                     {d.raisedBy ?? '—'}
                     <span className="block text-xs text-slate-500">
-                      {formatDateTime(d.raisedAt)}
+                      {formatDateTime(d.raisedAt, displayTimeZone)}
                     </span>
                   </td>
                   <td className="px-3 py-2">{d.reason}</td>

@@ -4,6 +4,7 @@ import { permittedUser } from '@/auth/session';
 import { getDb } from '@/db/client';
 import { listImports } from '@/db/queries/imports';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { getSettings } from '@/db/queries/settings';
 import { formatDateTime, formatInteger } from '@/components/format';
 import { ImportStatusBadge } from '@/components/import/import-status-badge';
 import { UploadForm } from '@/components/import/upload-form';
@@ -16,7 +17,9 @@ export default async function ImportPage() {
   if (!(await permittedUser('import'))) {
     return <NotAllowed>Only an admin loads tickets into Upstream.</NotAllowed>;
   }
-  const imports = listImports(getDb());
+  const db = getDb();
+  const imports = listImports(db);
+  const { displayTimeZone } = getSettings(db);
   return (
     <div className="space-y-6">
       <header className="space-y-3">
@@ -75,7 +78,9 @@ export default async function ImportPage() {
                         {i.kind === 'csv' ? i.fileName : `API batch (${i.sourceSystem})`}
                       </Link>
                     </th>
-                    <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(i.startedAt)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      {formatDateTime(i.startedAt, displayTimeZone)}
+                    </td>
                     <td className="px-3 py-2">
                       <ImportStatusBadge status={i.status} />
                     </td>

@@ -21,6 +21,7 @@ import { dayOf } from '@/lib/time';
 import { suggestCauses } from '@/triage/suggester';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { DateRangeFilter } from '@/components/date-range-filter';
+import { getSettings } from '@/db/queries/settings';
 import { formatDateTime, formatInteger, formatPercent } from '@/components/format';
 import { NotAllowed } from '@/components/not-allowed';
 import { TicketFilterForm } from '@/components/tickets/ticket-filter-form';
@@ -50,6 +51,7 @@ export default async function TriagePage({
     );
   }
   const db = getDb();
+  const { displayTimeZone } = getSettings(db);
   const parsed = parseTicketFilters(await searchParams, dayOf(requestTime()));
   const { range } = parsed;
   const filters = { ...parsed.filters, unclassified: true };
@@ -99,7 +101,7 @@ export default async function TriagePage({
     customerName: r.customerName,
     productName: r.productName,
     channel: r.channel,
-    opened: formatDateTime(r.openedAt),
+    opened: formatDateTime(r.openedAt, displayTimeZone),
     suggestions: (suggestions.get(r.id) ?? []).flatMap((s) => {
       const cause = offeredById.get(s.label);
       return cause

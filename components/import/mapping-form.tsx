@@ -35,6 +35,7 @@ export function MappingForm(props: {
   sample: string[][];
   mapping: ImportMapping;
   preview: ImportPreview;
+  displayTimeZone: string;
   causes: CauseOption[];
   departments: DepartmentRow[];
   saved: SavedMapping[];
@@ -357,7 +358,12 @@ export function MappingForm(props: {
         </button>
       </div>
 
-      <PreviewTable preview={shown} causes={props.causes} departments={props.departments} />
+      <PreviewTable
+        preview={shown}
+        causes={props.causes}
+        departments={props.departments}
+        timeZone={props.displayTimeZone}
+      />
     </form>
   );
 }

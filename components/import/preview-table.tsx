@@ -9,6 +9,8 @@ export function PreviewTable(props: {
   preview: ImportPreview;
   causes: CauseOption[];
   departments: DepartmentRow[];
+  /** The display time zone setting. */
+  timeZone: string;
 }) {
   const { rows } = props.preview;
   if (rows.length === 0) return null;
@@ -69,10 +71,12 @@ export function PreviewTable(props: {
                       {ticket.sourceSystem}/{ticket.externalId}
                     </td>
                     <td className="py-1.5 pr-3 whitespace-nowrap">
-                      {formatDateTime(ticket.openedAt)}
+                      {formatDateTime(ticket.openedAt, props.timeZone)}
                     </td>
                     <td className="py-1.5 pr-3 whitespace-nowrap">
-                      {ticket.resolvedAt ? formatDateTime(ticket.resolvedAt) : 'open'}
+                      {ticket.resolvedAt
+                        ? formatDateTime(ticket.resolvedAt, props.timeZone)
+                        : 'open'}
                     </td>
                     <td className="py-1.5 pr-3">{ticket.customer.name ?? ticket.customer.ref}</td>
                     <td className="py-1.5 pr-3">{attribution(ticket)}</td>

@@ -10,11 +10,23 @@ const LABELS: Record<string, string> = {
   recurrenceKey: 'recurrence key',
   agentCostPerHour: 'agent cost',
   currency: 'currency',
+  displayTimeZone: 'display time zone',
   effectivenessWeeks: 'effectiveness window',
 };
 
 /** The admin's settings; a change of the recurrence definition re-decides every ticket. */
-export function SettingsForm({ settings }: { settings: Settings }) {
+export function SettingsForm({
+  settings,
+  timeZones,
+}: {
+  settings: Settings;
+  /** The zones to choose from (lib/time-zone.ts). */
+  timeZones: string[];
+}) {
+  // A stored zone this runtime lists under another name stays selectable.
+  const zones = timeZones.includes(settings.displayTimeZone)
+    ? timeZones
+    : [settings.displayTimeZone, ...timeZones];
   const [state, action, pending] = useActionState<SettingsFormState, FormData>(saveSettingsAction, {
     errors: {},
     changed: null,
@@ -83,6 +95,40 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             defaultValue={settings.currency}
             error={state.errors.currency}
           />
+        </div>
+      </fieldset>
+      <fieldset className="space-y-3 sm:col-span-2">
+        <legend className="text-sm font-semibold text-slate-900">Display</legend>
+        <p className="text-sm text-slate-600">
+          Times of day (when a ticket was opened and resolved, contacts, the audit log, imports) are
+          shown in this zone. Days, weeks and date ranges stay UTC calendar days, the days the
+          summaries count by.
+        </p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div className="space-y-1">
+            <label htmlFor="displayTimeZone" className="block text-sm font-medium text-slate-800">
+              Display time zone
+            </label>
+            <select
+              id="displayTimeZone"
+              name="displayTimeZone"
+              defaultValue={settings.displayTimeZone}
+              aria-invalid={state.errors.displayTimeZone ? true : undefined}
+              aria-describedby={state.errors.displayTimeZone ? 'displayTimeZone-error' : undefined}
+              className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+            >
+              {zones.map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone.replaceAll('_', ' ')}
+                </option>
+              ))}
+            </select>
+            {state.errors.displayTimeZone && (
+              <p id="displayTimeZone-error" className="text-sm text-red-700">
+                {state.errors.displayTimeZone}
+              </p>
+            )}
+          </div>
         </div>
       </fieldset>
       <fieldset className="space-y-3 sm:col-span-2">

@@ -4,7 +4,12 @@ import { formatDateTime, formatDuration, formatMinutesSeconds } from '../format'
 import { Card } from '../ui/card';
 
 /** The ticket's contacts in time order: how many times the customer had to get in touch. */
-export function ContactTimeline(props: { contacts: TicketContact[]; openedAt: number }) {
+export function ContactTimeline(props: {
+  contacts: TicketContact[];
+  openedAt: number;
+  /** The display time zone setting. */
+  timeZone: string;
+}) {
   const total = props.contacts.reduce((sum, c) => sum + c.handleSeconds, 0);
   return (
     <Card className="p-5">
@@ -29,7 +34,7 @@ export function ContactTimeline(props: { contacts: TicketContact[]; openedAt: nu
                   <span className="font-normal text-slate-600">with {c.agent || 'an agent'}</span>
                 </p>
                 <p className="text-slate-600">
-                  {formatDateTime(c.startedAt)}
+                  {formatDateTime(c.startedAt, props.timeZone)}
                   {i > 0 &&
                     `, ${formatDuration((c.startedAt - props.openedAt) / MS_PER_HOUR)} after opening`}
                 </p>

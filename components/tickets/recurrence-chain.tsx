@@ -16,6 +16,8 @@ export function RecurrenceChain(props: {
   range: DateRange;
   windowDays: number;
   byProduct: boolean;
+  /** The display time zone setting. */
+  timeZone: string;
 }) {
   const { ticket, chain } = props;
   const others = chain.length - 1;
@@ -49,7 +51,7 @@ export function RecurrenceChain(props: {
                   className={`flex flex-wrap items-baseline gap-x-3 py-2 ${current ? 'font-medium' : ''}`}
                 >
                   <span className="w-44 text-slate-600 tabular-nums">
-                    {formatDateTime(t.openedAt)}
+                    {formatDateTime(t.openedAt, props.timeZone)}
                   </span>
                   {current ? (
                     <span className="text-slate-900">This ticket</span>

@@ -15,6 +15,8 @@ const ACTION_WORDS: Record<string, string> = {
 export function TicketHistory(props: {
   events: AuditEvent[];
   describe: (json: string | null) => string;
+  /** The display time zone setting. */
+  timeZone: string;
 }) {
   return (
     <Card className="p-5">
@@ -27,7 +29,9 @@ export function TicketHistory(props: {
         <ol className="mt-3 space-y-2 text-sm" data-testid="ticket-history">
           {props.events.map((e) => (
             <li key={e.id}>
-              <span className="text-slate-500 tabular-nums">{formatDateTime(e.at)}</span>{' '}
+              <span className="text-slate-500 tabular-nums">
+                {formatDateTime(e.at, props.timeZone)}
+              </span>{' '}
               <span className="font-medium text-slate-900">{e.userName ?? 'Upstream'}</span>{' '}
               {ACTION_WORDS[e.action] ?? e.action} {props.describe(e.fromValue)} →{' '}
               {props.describe(e.toValue)}

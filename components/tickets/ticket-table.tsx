@@ -29,6 +29,8 @@ interface Props {
   filters: TicketFilters;
   sort: TicketSort;
   currency: string;
+  /** The display time zone setting. */
+  timeZone: string;
   /** When the page was rendered, for the age of open tickets. */
   nowMs: number;
   caption: string;
@@ -83,7 +85,7 @@ export function TicketTable(props: Props) {
   function cell(row: TicketListRow, column: ExplorerColumn) {
     switch (column) {
       case 'opened':
-        return formatDateTime(row.openedAt);
+        return formatDateTime(row.openedAt, props.timeZone);
       case 'customer':
         return (
           <Link href={narrowed({ customer: row.customerId })} className={filterLink}>

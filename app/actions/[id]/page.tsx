@@ -33,7 +33,7 @@ export default async function ActionPage({ params }: { params: Promise<{ id: str
   const action = id === null ? undefined : getAction(db, id);
   if (!action) notFound();
   const now = requestTime();
-  const { effectivenessWeeks } = getSettings(db);
+  const { effectivenessWeeks, displayTimeZone } = getSettings(db);
   const effect = actionEffectiveness(db, action, effectivenessWeeks, now);
   const mayEdit = can(user, 'manageActions', { departmentIds: [action.ownerDepartmentId] });
   const history = listEntityHistory(db, 'action', String(action.id));
@@ -146,7 +146,9 @@ export default async function ActionPage({ params }: { params: Promise<{ id: str
           <ol className="mt-2 space-y-1 text-sm" data-testid="action-history">
             {history.map((e) => (
               <li key={e.id}>
-                <span className="text-slate-500 tabular-nums">{formatDateTime(e.at)}</span>{' '}
+                <span className="text-slate-500 tabular-nums">
+                  {formatDateTime(e.at, displayTimeZone)}
+                </span>{' '}
                 <span className="font-medium">{e.userName ?? 'Upstream'}</span>{' '}
                 {e.action === 'create'
                   ? `created “${e.toValue}”`

@@ -157,6 +157,7 @@ export default async function CausePage({
               filters={subject.filters}
               sort={{ key: 'opened', direction: 'desc' }}
               currency={data.settings.currency}
+              timeZone={data.settings.displayTimeZone}
               nowMs={now}
               caption={`The latest tickets of ${cause.name}`}
             />

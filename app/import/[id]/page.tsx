@@ -20,6 +20,7 @@ import { overviewHref } from '@/lib/links';
 import { dayOf } from '@/lib/time';
 import { resumeImport } from '@/app/import/actions';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { getSettings } from '@/db/queries/settings';
 import { formatDateTime, formatInteger } from '@/components/format';
 import { ImportProgress } from '@/components/import/import-progress';
 import { ImportStatusBadge } from '@/components/import/import-status-badge';
@@ -46,7 +47,7 @@ function Figure({ label, value, testId }: { label: string; value: number; testId
   );
 }
 
-async function Mapping({ row }: { row: ImportRow }) {
+async function Mapping({ row, displayTimeZone }: { row: ImportRow; displayTimeZone: string }) {
   const db = getDb();
   const sample = await analyzeCsv(row.filePath!, 5);
   const preview = await previewImport(row, row.mapping!, getImportReferenceData(db));
@@ -58,6 +59,7 @@ async function Mapping({ row }: { row: ImportRow }) {
         sample={sample.rows}
         mapping={row.mapping!}
         preview={preview}
+        displayTimeZone={displayTimeZone}
         causes={listCauseOptions(db)}
         departments={listDepartments(db)}
         saved={listSavedMappings(db)}
@@ -103,8 +105,10 @@ export default async function ImportRunPage({ params }: { params: Promise<{ id: 
     return <NotAllowed>Only an admin loads tickets into Upstream.</NotAllowed>;
   }
   const id = parseIdParam((await params).id);
-  const row = id === null ? undefined : getImport(getDb(), id);
+  const db = getDb();
+  const row = id === null ? undefined : getImport(db, id);
   if (!row) notFound();
+  const { displayTimeZone } = getSettings(db);
   const title = row.kind === 'csv' ? row.fileName : `API batch from ${row.sourceSystem}`;
   return (
     <div className="space-y-6">
@@ -123,16 +127,18 @@ export default async function ImportRunPage({ params }: { params: Promise<{ id: 
         <p className="text-sm text-slate-600">
           {row.kind === 'csv' &&
             `${formatInteger(Math.round(row.fileBytes / 1024))} KB, ${row.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252'}, ${row.headers.length} columns separated by “${row.delimiter === '\t' ? 'tab' : row.delimiter}”. `}
-          Started {formatDateTime(row.startedAt)}
-          {row.finishedAt && `, finished ${formatDateTime(row.finishedAt)}`}.
+          Started {formatDateTime(row.startedAt, displayTimeZone)}
+          {row.finishedAt && `, finished ${formatDateTime(row.finishedAt, displayTimeZone)}`}.
         </p>
       </header>
 
-      {row.status === 'uploaded' && row.mapping && <Mapping row={row} />}
+      {row.status === 'uploaded' && row.mapping && (
+        <Mapping row={row} displayTimeZone={displayTimeZone} />
+      )}
       {row.status === 'running' && (
         <Card className="space-y-4 p-5">
           <ImportProgress
-            initial={{ ...withLiveProgress(getDb(), importProgressOf(row)), now: requestTime() }}
+            initial={{ ...withLiveProgress(db, importProgressOf(row)), now: requestTime() }}
           />
           <form action={resumeImport}>
             <input type="hidden" name="importId" value={row.id} />

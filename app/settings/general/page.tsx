@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { NotAllowed } from '@/components/not-allowed';
 import { SettingsForm } from '@/components/settings/settings-form';
 import { Card } from '@/components/ui/card';
+import { displayTimeZones } from '@/lib/time-zone';
 
 export const metadata: Metadata = { title: 'Settings' };
 
@@ -23,7 +24,7 @@ export default async function SettingsPage() {
         </p>
       </header>
       <Card className="p-5">
-        <SettingsForm settings={getSettings(getDb())} />
+        <SettingsForm settings={getSettings(getDb())} timeZones={displayTimeZones()} />
       </Card>
     </div>
   );

@@ -6,17 +6,19 @@ import { NewTokenForm } from '@/components/settings/new-token-form';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { listApiTokens } from '@/db/queries/api-tokens';
+import { getSettings } from '@/db/queries/settings';
+import { formatDateTime } from '@/components/format';
 
 export const metadata: Metadata = { title: 'API tokens' };
-
-const when = (ms: number | null) =>
-  ms === null ? '—' : new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
 export default async function TokensPage() {
   if (!(await permittedUser('manageTokens'))) {
     return <NotAllowed>Only administrators manage API tokens.</NotAllowed>;
   }
-  const tokens = listApiTokens(getDb());
+  const db = getDb();
+  const tokens = listApiTokens(db);
+  const { displayTimeZone } = getSettings(db);
+  const when = (ms: number | null) => (ms === null ? '—' : formatDateTime(ms, displayTimeZone));
   return (
     <div className="space-y-8">
       <div>

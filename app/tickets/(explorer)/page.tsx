@@ -78,7 +78,7 @@ export default async function TicketsPage({
   const matching = countTickets(db, range, filters);
   const page = getTicketPage(db, range, filters, explorer.sort, explorer.page, { matching });
   const columns = parseColumnsCookie((await cookies()).get(COLUMNS_COOKIE)?.value);
-  const { currency } = getSettings(db);
+  const { currency, displayTimeZone } = getSettings(db);
 
   const named = (option: EntityOption | null, id: number | undefined, what: string) =>
     option ? option.label : `${what} #${id}`;
@@ -174,6 +174,7 @@ export default async function TicketsPage({
               filters={filters}
               sort={explorer.sort}
               currency={currency}
+              timeZone={displayTimeZone}
               nowMs={now}
               caption={`Tickets matching the filters, ${explorer.sort.key} ${explorer.sort.direction === 'desc' ? 'descending' : 'ascending'}`}
             />

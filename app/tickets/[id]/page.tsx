@@ -117,8 +117,8 @@ export default async function TicketPage({
           )}
         </div>
         <p className="text-sm text-slate-600">
-          {ticket.sourceSystem} ticket {ticket.externalId}, opened {formatDateTime(ticket.openedAt)}{' '}
-          UTC by {ticket.channel}
+          {ticket.sourceSystem} ticket {ticket.externalId}, opened{' '}
+          {formatDateTime(ticket.openedAt, settings.displayTimeZone)} by {ticket.channel}
         </p>
       </header>
 
@@ -188,9 +188,11 @@ export default async function TicketPage({
                 <span className="block text-xs text-slate-500">{ticket.productSku}</span>
               )}
             </Fact>
-            <Fact label="Opened">{formatDateTime(ticket.openedAt)}</Fact>
+            <Fact label="Opened">{formatDateTime(ticket.openedAt, settings.displayTimeZone)}</Fact>
             <Fact label="Resolved">
-              {ticket.resolvedAt === null ? 'not yet' : formatDateTime(ticket.resolvedAt)}
+              {ticket.resolvedAt === null
+                ? 'not yet'
+                : formatDateTime(ticket.resolvedAt, settings.displayTimeZone)}
             </Fact>
             <Fact label="Severity">{ticket.severity}</Fact>
             <Fact label="Order">{ticket.orderRef ?? '—'}</Fact>
@@ -211,7 +213,7 @@ export default async function TicketPage({
           <h2 className="text-lg font-semibold text-slate-900">Attribution disputed</h2>
           <p className="mt-1 text-sm text-slate-700">
             {openDispute.raisedBy ?? 'A lead'} of {openDispute.departmentName} disputed it on{' '}
-            {formatDateTime(openDispute.raisedAt)}: “{openDispute.reason}”
+            {formatDateTime(openDispute.raisedAt, settings.displayTimeZone)}: “{openDispute.reason}”
           </p>
           {can(user, 'settleDispute') && (
             <div className="mt-3">
@@ -233,14 +235,19 @@ export default async function TicketPage({
           </Card>
         )
       )}
-      <TicketHistory events={history} describe={describe} />
-      <ContactTimeline contacts={contacts} openedAt={ticket.openedAt} />
+      <TicketHistory events={history} describe={describe} timeZone={settings.displayTimeZone} />
+      <ContactTimeline
+        contacts={contacts}
+        openedAt={ticket.openedAt}
+        timeZone={settings.displayTimeZone}
+      />
       <RecurrenceChain
         ticket={ticket}
         chain={chain}
         range={range}
         windowDays={settings.recurrenceWindowDays}
         byProduct={settings.recurrenceKey === 'customer_product'}
+        timeZone={settings.displayTimeZone}
       />
     </div>
   );
