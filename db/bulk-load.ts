@@ -131,13 +131,26 @@ export function secondaryIndexesAndTriggers(
 export function deferIndexes(
   sqlite: Database.Database,
 ): (options?: { rebuildSearchIndex: boolean }) => void {
-  const objects = secondaryIndexesAndTriggers(sqlite, ['tickets', 'contacts']).filter(
-    (o) => !INDEXES_KEPT_LIVE.includes(o.name),
-  );
-  for (const o of objects) sqlite.exec(`DROP ${o.type.toUpperCase()} "${o.name}"`);
+  const restore = dropSecondaryIndexes(sqlite, ['tickets', 'contacts'], INDEXES_KEPT_LIVE);
   return ({ rebuildSearchIndex } = { rebuildSearchIndex: true }) => {
-    for (const o of objects) sqlite.exec(o.sql);
+    restore();
     if (rebuildSearchIndex) rebuildTicketSearchIndex(sqlite);
+  };
+}
+
+/**
+ * Drops the tables' secondary indexes and triggers but those named in `kept`; the function it
+ * returns creates them again from their own SQL. Call inside a transaction.
+ */
+export function dropSecondaryIndexes(
+  sqlite: Database.Database,
+  tables: readonly string[],
+  kept: readonly string[] = [],
+): () => void {
+  const objects = secondaryIndexesAndTriggers(sqlite, tables).filter((o) => !kept.includes(o.name));
+  for (const o of objects) sqlite.exec(`DROP ${o.type.toUpperCase()} "${o.name}"`);
+  return () => {
+    for (const o of objects) sqlite.exec(o.sql);
   };
 }
 
