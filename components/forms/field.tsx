@@ -1,26 +1,66 @@
+interface LabelledProps {
+  label: string;
+  name: string;
+  error?: string;
+}
+
+const controlClass =
+  'block w-full rounded-md border border-slate-300 px-3 py-2 text-sm text-slate-900 shadow-xs focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30 aria-invalid:border-red-600';
+
 /** A labelled input with its error message tied to it for screen readers. */
 export function Field({
   label,
   name,
   error,
   ...input
-}: { label: string; name: string; error?: string } & React.ComponentProps<'input'>) {
-  const errorId = `${name}-error`;
+}: LabelledProps & React.ComponentProps<'input'>) {
+  return (
+    <Labelled label={label} name={name} error={error}>
+      <input
+        id={name}
+        name={name}
+        {...errorAttributes(name, error)}
+        className={controlClass}
+        {...input}
+      />
+    </Labelled>
+  );
+}
+
+/** A labelled select (its options as children), its error tied to it like Field's. */
+export function SelectField({
+  label,
+  name,
+  error,
+  ...select
+}: LabelledProps & React.ComponentProps<'select'>) {
+  return (
+    <Labelled label={label} name={name} error={error}>
+      <select
+        id={name}
+        name={name}
+        {...errorAttributes(name, error)}
+        className={controlClass}
+        {...select}
+      />
+    </Labelled>
+  );
+}
+
+const errorAttributes = (name: string, error?: string) => ({
+  'aria-invalid': error ? true : undefined,
+  'aria-describedby': error ? `${name}-error` : undefined,
+});
+
+function Labelled({ label, name, error, children }: LabelledProps & { children: React.ReactNode }) {
   return (
     <div className="space-y-1">
       <label htmlFor={name} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <input
-        id={name}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm text-slate-900 shadow-xs focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30 aria-invalid:border-red-600"
-        {...input}
-      />
+      {children}
       {error && (
-        <p id={errorId} className="text-sm text-red-700">
+        <p id={`${name}-error`} className="text-sm text-red-700">
           {error}
         </p>
       )}

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { saveSettingsAction, type SettingsFormState } from '@/app/settings/general/actions';
 import type { Settings } from '@/lib/settings';
-import { Field, FormError, SubmitButton } from '../forms/field';
+import { Field, FormError, SelectField, SubmitButton } from '../forms/field';
 
 const LABELS: Record<string, string> = {
   recurrenceWindowDays: 'recurrence window',
@@ -60,20 +60,15 @@ export function SettingsForm({
             defaultValue={settings.recurrenceWindowDays}
             error={state.errors.recurrenceWindowDays}
           />
-          <div className="space-y-1">
-            <label htmlFor="recurrenceKey" className="block text-sm font-medium text-slate-800">
-              Recurrence key
-            </label>
-            <select
-              id="recurrenceKey"
-              name="recurrenceKey"
-              defaultValue={settings.recurrenceKey}
-              className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-            >
-              <option value="customer">same customer and cause</option>
-              <option value="customer_product">same customer, product and cause</option>
-            </select>
-          </div>
+          <SelectField
+            label="Recurrence key"
+            name="recurrenceKey"
+            defaultValue={settings.recurrenceKey}
+            error={state.errors.recurrenceKey}
+          >
+            <option value="customer">same customer and cause</option>
+            <option value="customer_product">same customer, product and cause</option>
+          </SelectField>
         </div>
       </fieldset>
       <fieldset className="space-y-3 sm:col-span-2">
@@ -105,30 +100,18 @@ export function SettingsForm({
           summaries count by.
         </p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <div className="space-y-1">
-            <label htmlFor="displayTimeZone" className="block text-sm font-medium text-slate-800">
-              Display time zone
-            </label>
-            <select
-              id="displayTimeZone"
-              name="displayTimeZone"
-              defaultValue={settings.displayTimeZone}
-              aria-invalid={state.errors.displayTimeZone ? true : undefined}
-              aria-describedby={state.errors.displayTimeZone ? 'displayTimeZone-error' : undefined}
-              className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-            >
-              {zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replaceAll('_', ' ')}
-                </option>
-              ))}
-            </select>
-            {state.errors.displayTimeZone && (
-              <p id="displayTimeZone-error" className="text-sm text-red-700">
-                {state.errors.displayTimeZone}
-              </p>
-            )}
-          </div>
+          <SelectField
+            label="Display time zone"
+            name="displayTimeZone"
+            defaultValue={settings.displayTimeZone}
+            error={state.errors.displayTimeZone}
+          >
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replaceAll('_', ' ')}
+              </option>
+            ))}
+          </SelectField>
         </div>
       </fieldset>
       <fieldset className="space-y-3 sm:col-span-2">
