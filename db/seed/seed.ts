@@ -53,6 +53,12 @@ export const PARALLEL_FROM = 100_000;
 /** Rows per INSERT statement: about 1,000 bound values each. */
 const TICKETS_PER_STATEMENT = 50;
 const CONTACTS_PER_STATEMENT = 150;
+/**
+ * Page cache while the rows go in (KiB, as PRAGMA cache_size takes it); the index builds after
+ * them keep the bulk load's 2 MB, which sorts faster. At a million tickets, in eight alternating
+ * runs against 2 MB throughout, each seed with it was 0.2-0.3 s quicker (of 9.3-10.5 s).
+ */
+const LOAD_CACHE_KIB = 16_000;
 
 export class SeedRefusedError extends Error {}
 
@@ -174,6 +180,8 @@ export function seedDatabase(
         // The reset's deletes too run without the deferred indexes and triggers: row by row
         // they cost more than the rebuild.
         const restoreIndexes = deferIndexes(sqlite);
+        const sortCache = sqlite.pragma('cache_size', { simple: true }) as number;
+        sqlite.pragma(`cache_size = -${LOAD_CACHE_KIB}`);
         if (options.reset) deleteDemoData(sqlite);
         // The seed's summaries are added to what the tables hold: summary rows without tickets
         // behind them (a file restored in part) must not count.
@@ -191,6 +199,7 @@ export function seedDatabase(
         summarized.finish();
         rowsWritten += stats.tickets + stats.contacts;
         times.indexes = performance.now();
+        sqlite.pragma(`cache_size = ${sortCache}`);
         restoreIndexes({ rebuildSearchIndex: false });
         times.sideTables = performance.now();
         // The generator indexed the texts: copied in, the index equals a rebuild from the tickets
