@@ -55,8 +55,9 @@ const TICKETS_PER_STATEMENT = 50;
 const CONTACTS_PER_STATEMENT = 150;
 /**
  * Page cache while the rows go in (KiB, as PRAGMA cache_size takes it); the index builds after
- * them keep the bulk load's 2 MB, which sorts faster. At a million tickets, in eight alternating
- * runs against 2 MB throughout, each seed with it was 0.2-0.3 s quicker (of 9.3-10.5 s).
+ * them keep the bulk load's 2 MB, which sorts faster. At a million tickets, in five alternating
+ * pairs of runs against 2 MB throughout, the seed with it was 0.2-0.3 s quicker each time (of
+ * 9.3-10.5 s). Imports keep 2 MB throughout: not measured with it.
  */
 const LOAD_CACHE_KIB = 16_000;
 
