@@ -76,6 +76,23 @@ const CSAT_RESPONSE_CHANCE = 0.35;
 const PHONE = 0;
 const SWEEP_EVERY_DAYS = 30;
 
+/**
+ * One day's drafts by opening time, ties in draft order, as a stable sort would give them. The
+ * keys sort as a Float64Array, without a comparison function: at a million tickets, sorting
+ * with one cost 0.2 s.
+ */
+function byOpening(drafts: readonly Draft[], dayStart: number): Draft[] {
+  const n = drafts.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const offset = drafts[i].openedAt - dayStart;
+    if (!(offset >= 0 && offset < MS_PER_DAY)) throw new Error('A draft opens outside its day');
+    keys[i] = offset * n + i;
+  }
+  keys.sort();
+  return Array.from(keys, (key) => drafts[key % n]);
+}
+
 export class TicketGenerator {
   readonly stats: GenerateStats = {
     tickets: 0,
@@ -129,8 +146,7 @@ export class TicketGenerator {
         i === volume.length - 1 ? total : Math.round((total * cumulative) / volumeTotal);
       const drafts = this.draftsOfDay(day, Math.max(0, target - this.stats.tickets));
       // Ids follow opened_at, and the recurrence tracker needs that order.
-      drafts.sort((a, b) => a.openedAt - b.openedAt);
-      for (const draft of drafts) this.emit(draft, sinks);
+      for (const draft of byOpening(drafts, dayStartMs(day))) this.emit(draft, sinks);
       if (i % SWEEP_EVERY_DAYS === 0) this.tracker.sweep(dayStartMs(day + 1));
       progress(this.stats.tickets);
     }

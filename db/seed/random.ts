@@ -96,8 +96,11 @@ export class Rng {
  * which matters when a million tickets each pick one of 130,000 customers.
  */
 export class AliasTable {
-  private readonly probability: Float64Array;
-  private readonly alias: Int32Array;
+  /**
+   * Per index, the chance to keep it and the index to take otherwise, side by side: sampling
+   * 130,000 customers reads one cache line instead of two.
+   */
+  private readonly slots: Float64Array;
   readonly size: number;
 
   constructor(weights: ArrayLike<number>) {
@@ -110,8 +113,7 @@ export class AliasTable {
     }
     if (total <= 0) throw new Error('AliasTable needs a positive total weight');
     this.size = n;
-    this.probability = new Float64Array(n);
-    this.alias = new Int32Array(n);
+    const slots = new Float64Array(2 * n);
     const scaled = new Float64Array(n);
     const small: number[] = [];
     const large: number[] = [];
@@ -122,19 +124,20 @@ export class AliasTable {
     while (small.length > 0 && large.length > 0) {
       const s = small.pop()!;
       const l = large.pop()!;
-      this.probability[s] = scaled[s];
-      this.alias[s] = l;
+      slots[2 * s] = scaled[s];
+      slots[2 * s + 1] = l;
       scaled[l] = scaled[l] + scaled[s] - 1;
       (scaled[l] < 1 ? small : large).push(l);
     }
     // Leftovers are 1 up to rounding error.
-    for (const i of large) this.probability[i] = 1;
-    for (const i of small) this.probability[i] = 1;
+    for (const i of large) slots[2 * i] = 1;
+    for (const i of small) slots[2 * i] = 1;
+    this.slots = slots;
   }
 
   sample(rng: Rng): number {
     const u = rng.float() * this.size;
     const i = Math.floor(u);
-    return u - i < this.probability[i] ? i : this.alias[i];
+    return u - i < this.slots[2 * i] ? i : this.slots[2 * i + 1];
   }
 }

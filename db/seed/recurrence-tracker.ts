@@ -16,8 +16,12 @@ const PRODUCT_SLOTS = 1 << 16;
 
 export class RecurrenceTracker {
   private readonly windowMs: number;
-  /** Resolution times still inside the window, per recurrence group. */
-  private readonly recent = new Map<number, number[]>();
+  /**
+   * By customer id, the resolutions still inside the window as [group, resolved at] pairs, flat.
+   * Every recurrence key starts with the customer, and demo customer ids are small and dense, so
+   * an array beats a Map keyed by group: at a million tickets, the Map's lookups took 0.3 s.
+   */
+  private readonly recent: (number[] | undefined)[] = [];
   private lastOpenedAt = -Infinity;
 
   constructor(
@@ -27,13 +31,13 @@ export class RecurrenceTracker {
     this.windowMs = windowDays * MS_PER_DAY;
   }
 
-  /** A numeric form of recurrenceKeyOf: Map lookups on numbers are much cheaper than strings. */
-  private keyOf(customerId: number, productId: number | null, rootCauseId: number): number {
+  /** The rest of recurrenceKeyOf after the customer, as a number. */
+  private groupOf(productId: number | null, rootCauseId: number): number {
     if (rootCauseId >= CAUSE_SLOTS) throw new Error(`Root cause id ${rootCauseId} too large`);
-    if (this.keyKind === 'customer') return customerId * CAUSE_SLOTS + rootCauseId;
+    if (this.keyKind === 'customer') return rootCauseId;
     const product = productId ?? 0;
     if (product >= PRODUCT_SLOTS) throw new Error(`Product id ${product} too large`);
-    return (customerId * PRODUCT_SLOTS + product) * CAUSE_SLOTS + rootCauseId;
+    return product * CAUSE_SLOTS + rootCauseId;
   }
 
   /**
@@ -54,39 +58,63 @@ export class RecurrenceTracker {
     if (resolvedAt !== null && resolvedAt <= openedAt) {
       throw new Error('The tracker needs resolved_at later than opened_at');
     }
+    if (!Number.isInteger(customerId) || customerId < 0) {
+      throw new Error(`Customer id ${customerId} is not a whole number >= 0`);
+    }
     this.lastOpenedAt = openedAt;
     if (rootCauseId === null) return false;
-    const key = this.keyOf(customerId, productId, rootCauseId);
+    const group = this.groupOf(productId, rootCauseId);
     const from = openedAt - this.windowMs;
-    let times = this.recent.get(key);
+    while (this.recent.length <= customerId) this.recent.push(undefined);
+    const pairs = this.recent[customerId];
     let recurrence = false;
-    if (times) {
+    if (pairs) {
+      // Drops the customer's resolutions that left the window, of every group: opened_at only
+      // grows, so they can never matter again.
       let kept = 0;
-      for (let i = 0; i < times.length; i++) {
-        const at = times[i];
+      for (let i = 0; i < pairs.length; i += 2) {
+        const at = pairs[i + 1];
         if (at < from) continue;
-        if (at <= openedAt) recurrence = true;
-        times[kept++] = at;
+        if (pairs[i] === group && at <= openedAt) recurrence = true;
+        pairs[kept++] = pairs[i];
+        pairs[kept++] = at;
       }
-      times.length = kept;
+      pairs.length = kept;
     }
     if (resolvedAt !== null) {
-      if (times) times.push(resolvedAt);
-      else this.recent.set(key, (times = [resolvedAt]));
+      if (pairs) pairs.push(group, resolvedAt);
+      else this.recent[customerId] = [group, resolvedAt];
     }
-    if (times && times.length === 0) this.recent.delete(key);
     return recurrence;
   }
 
-  /** Forgets groups whose resolutions are all older than the window before `now`. */
+  /** Forgets resolutions older than the window before `now`. */
   sweep(now: number): void {
     const from = now - this.windowMs;
-    for (const [key, times] of this.recent) {
-      if (times.every((at) => at < from)) this.recent.delete(key);
+    const recent = this.recent;
+    for (let customer = 0; customer < recent.length; customer++) {
+      const pairs = recent[customer];
+      if (!pairs) continue;
+      let kept = 0;
+      for (let i = 0; i < pairs.length; i += 2) {
+        if (pairs[i + 1] < from) continue;
+        pairs[kept++] = pairs[i];
+        pairs[kept++] = pairs[i + 1];
+      }
+      if (kept === 0) recent[customer] = undefined;
+      else pairs.length = kept;
     }
   }
 
+  /** Recurrence groups with a resolution still remembered. */
   get groupCount(): number {
-    return this.recent.size;
+    let count = 0;
+    for (const pairs of this.recent) {
+      if (!pairs) continue;
+      const groups = new Set<number>();
+      for (let i = 0; i < pairs.length; i += 2) groups.add(pairs[i]);
+      count += groups.size;
+    }
+    return count;
   }
 }

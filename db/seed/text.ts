@@ -46,6 +46,17 @@ export function compileTemplate(template: string): Template {
 
 const compileAll = (templates: readonly string[]) => templates.map(compileTemplate);
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Subjects start with a capital. A subject that starts with literal text gets it here, once;
+ * one that starts with a placeholder gets it when written (`TicketWriter.subject`).
+ */
+const compileSubjects = (templates: readonly string[]) =>
+  compileAll(templates).map((parts) =>
+    typeof parts[0] === 'string' ? [capitalize(parts[0]), ...parts.slice(1)] : parts,
+  );
+
 interface CompiledCauseText {
   subjects: Template[];
   details: Template[];
@@ -55,9 +66,9 @@ interface CompiledCauseText {
 const CAUSE_TEMPLATES: CompiledCauseText[] = CAUSES.map((cause) => {
   const text = CAUSE_TEXT[cause.id];
   if (!text) throw new Error(`No text templates for cause ${cause.id}`);
-  return { subjects: compileAll(text.subjects), details: compileAll(text.details) };
+  return { subjects: compileSubjects(text.subjects), details: compileAll(text.details) };
 });
-const GENERIC = compileAll(GENERIC_SUBJECTS);
+const GENERIC = compileSubjects(GENERIC_SUBJECTS);
 const OPENING = Object.fromEntries(
   CHANNELS.map((channel) => [channel, compileAll(OPENERS[channel])]),
 ) as Record<Channel, Template[]>;
@@ -80,8 +91,6 @@ export function transposeSku(sku: string, position: number): string {
   return prefix + digits.split('').reverse().join('');
 }
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 /** Sentences joined by a space; empty ones (openers and closers may be empty) are skipped. */
 const join = (text: string, sentence: string) =>
   sentence === '' ? text : text === '' ? sentence : `${text} ${sentence}`;
@@ -103,7 +112,10 @@ export interface TicketText {
 
 /** Writes subject and description; one instance per generator, reused for every ticket. */
 export class TicketWriter {
-  private readonly values: (string | undefined)[] = new Array(SLOTS.length);
+  private readonly values: string[] = new Array<string>(SLOTS.length).fill('');
+  /** Which ticket each of `values` was drawn for: a slot is drawn anew for every ticket. */
+  private readonly drawnFor = new Int32Array(SLOTS.length);
+  private ticket = 0;
   private input: TicketTextInput | null = null;
 
   constructor(
@@ -113,13 +125,13 @@ export class TicketWriter {
 
   write(input: TicketTextInput): TicketText {
     this.input = input;
-    this.values.fill(undefined);
+    this.ticket++;
     const rng = this.rng;
     const templates = CAUSE_TEMPLATES[input.causeIndex];
 
-    let subject = capitalize(
-      this.render(rng.chance(0.12) ? rng.pick(GENERIC) : rng.pick(templates.subjects)),
-    );
+    const subjectTemplate = rng.chance(0.12) ? rng.pick(GENERIC) : rng.pick(templates.subjects);
+    let subject = this.render(subjectTemplate);
+    if (typeof subjectTemplate[0] !== 'string') subject = capitalize(subject);
     if (input.isRepeat && rng.chance(0.5)) subject = rng.pick(REPEAT_PREFIXES) + subject;
 
     let description = this.render(rng.pick(OPENING[input.channel]));
@@ -151,7 +163,11 @@ export class TicketWriter {
 
   /** A placeholder's value, the same everywhere it appears in one ticket's text. */
   private get(slot: number): string {
-    return this.values[slot] ?? (this.values[slot] = this.value(SLOTS[slot]));
+    if (this.drawnFor[slot] === this.ticket) return this.values[slot];
+    const value = this.value(SLOTS[slot]);
+    this.values[slot] = value;
+    this.drawnFor[slot] = this.ticket;
+    return value;
   }
 
   private otherProduct(): Product | null {
