@@ -102,4 +102,17 @@ describe('HistogramPool', () => {
       expect(h.subarray(1, -1).every((c) => c === 0)).toBe(true);
     });
   });
+
+  test('reset empties what it handed out and hands the same memory out again', () => {
+    const pool = new HistogramPool();
+    const before = Array.from({ length: 100 }, () => pool.take());
+    before.forEach((h, i) => h.fill(i + 1));
+    pool.reset();
+    const after = Array.from({ length: 100 }, () => pool.take());
+    after.forEach((h, i) => {
+      expect(h.every((c) => c === 0)).toBe(true);
+      expect(h.buffer).toBe(before[i].buffer);
+      expect(h.byteOffset).toBe(before[i].byteOffset);
+    });
+  });
 });

@@ -41,19 +41,33 @@ const HISTOGRAMS_PER_BLOCK = 64;
 /**
  * Hands out empty histograms cut from shared blocks, for code that makes thousands: a typed
  * array with a buffer of its own (3 kB) costs more to allocate than to fill, and the garbage
- * collector tracks each buffer. A block lives as long as any histogram cut from it.
+ * collector tracks each buffer. `reset` takes them all back for reuse: fresh blocks cost page
+ * faults, which at a million seeded tickets took 0.2 s of the summing-up.
  */
 export class HistogramPool {
-  private block = new Int32Array(0);
+  private readonly blocks: Int32Array[] = [];
+  /** The block histograms are cut from now, and how much of it is handed out. */
+  private current = -1;
   private used = 0;
 
   take(): Histogram {
-    if (this.used === this.block.length) {
-      this.block = new Int32Array(BUCKET_COUNT * HISTOGRAMS_PER_BLOCK);
+    if (this.current < 0 || this.used === this.blocks[this.current].length) {
+      this.current++;
+      if (this.current === this.blocks.length) {
+        this.blocks.push(new Int32Array(BUCKET_COUNT * HISTOGRAMS_PER_BLOCK));
+      }
       this.used = 0;
     }
     this.used += BUCKET_COUNT;
-    return this.block.subarray(this.used - BUCKET_COUNT, this.used);
+    return this.blocks[this.current].subarray(this.used - BUCKET_COUNT, this.used);
+  }
+
+  /** Empties every histogram handed out and takes them back: none of them may be used after. */
+  reset(): void {
+    for (let b = 0; b < this.current; b++) this.blocks[b].fill(0);
+    if (this.current >= 0) this.blocks[this.current].fill(0, 0, this.used);
+    this.current = -1;
+    this.used = 0;
   }
 }
 

@@ -138,6 +138,8 @@ export class SummaryDelta {
   private readonly causes = new Map<number, StatsDelta>();
   private readonly departments = new Map<number, StatsDelta>();
   private readonly histograms = new HistogramRows();
+  /** The month rows of every flush, cut from the same memory each time (see HistogramPool). */
+  private readonly monthHistograms = new HistogramRows();
   /**
    * The rows of the day last added to, by department and then cause: tickets mostly come in day
    * order, and two lookups by small keys cost far less than four by 53-bit ones.
@@ -150,14 +152,17 @@ export class SummaryDelta {
     return this.causes.size + this.departments.size + this.histograms.size;
   }
 
-  /** The delta as plain rows, day rows first, then the month rows they add up to. */
-  rows(): SummaryRows {
+  /**
+   * The delta as plain rows, day rows first, then the month rows they add up to; the month
+   * histograms are cut from `monthHistograms`.
+   */
+  rows(monthHistograms = new HistogramRows()): SummaryRows {
     const days: SummaryRows = {
       causes: [...this.causes.values()],
       departments: [...this.departments.values()],
       histograms: [...this.histograms.values()],
     };
-    const months = monthRows(days);
+    const months = monthRows(days, monthHistograms);
     return {
       causes: [...days.causes, ...months.causes],
       departments: [...days.departments, ...months.departments],
@@ -227,7 +232,7 @@ export class SummaryDelta {
    */
   flush(db: Pick<Db, '$client'>): void {
     const s = statements(db.$client);
-    const { causes, departments, histograms } = this.rows();
+    const { causes, departments, histograms } = this.rows(this.monthHistograms);
     for (const d of causes) {
       if (d.measures.every((m) => m === 0)) continue;
       s.cause.run(d.kind, d.period, d.departmentKey, d.causeKey, ...d.measures);
@@ -249,12 +254,13 @@ export class SummaryDelta {
     this.causes.clear();
     this.departments.clear();
     this.histograms.clear();
+    this.monthHistograms.clear();
     this.rowsOfDay.clear();
   }
 }
 
-/** The month rows that day rows add up to. */
-function monthRows(days: SummaryRows): SummaryRows {
+/** The month rows that day rows add up to; `histograms` receives the month histograms. */
+function monthRows(days: SummaryRows, histograms: HistogramRows): SummaryRows {
   const monthOfDay = new Map<number, number>();
   const month = (day: number) => {
     let m = monthOfDay.get(day);
@@ -266,7 +272,6 @@ function monthRows(days: SummaryRows): SummaryRows {
   };
   const causes = new Map<number, StatsDelta>();
   const departments = new Map<number, StatsDelta>();
-  const histograms = new HistogramRows();
   const addStats = (target: Map<number, StatsDelta>, from: StatsDelta[]) => {
     for (const d of from) {
       const measures = statsRow(target, 'm', month(d.period), d.departmentKey, d.causeKey);
@@ -309,8 +314,10 @@ class HistogramRows {
     return this.byKey.values();
   }
 
+  /** Forgets every row; their bucket counts go back to the pool. */
   clear(): void {
     this.byKey.clear();
+    this.pool.reset();
   }
 }
 
