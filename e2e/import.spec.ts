@@ -175,6 +175,32 @@ test('markup in an imported subject is shown as text and runs nothing', async ({
   ).toBeUndefined();
 });
 
+test('times written without a zone are read in the zone chosen for the file', async ({ page }) => {
+  const file = path.join(dir, 'tokyo.csv');
+  fs.writeFileSync(
+    file,
+    'Id,Subject,Created at,Solved at,Via,Requester id\r\nTZ-1,Koala latch sticks,2021-06-01 08:30:00,2021-06-01 17:00:00,Email,req-tz\r\n',
+  );
+  await upload(page, file);
+  const zone = page.getByLabel('Times without a zone are in');
+  // A new import starts from the display time zone (UTC here).
+  await expect(zone).toHaveValue('UTC');
+  await zone.selectOption('Asia/Tokyo');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  // The preview shows the times as they will be stored, in the display time zone: 9 hours earlier.
+  await expect(page.getByTestId('import-preview')).toContainText('31 May 2021, 23:30');
+  await page.getByRole('button', { name: 'Start import' }).click();
+  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+  expect(
+    queryOne<{ opened: number; resolved: number }>(
+      "SELECT opened_at AS opened, resolved_at AS resolved FROM tickets WHERE external_id = 'TZ-1'",
+    ),
+  ).toEqual({
+    opened: Date.parse('2021-05-31T23:30:00Z'),
+    resolved: Date.parse('2021-06-01T08:00:00Z'),
+  });
+});
+
 test('a first load of a helpdesk’s history goes in whole, its progress followed live', async ({
   page,
 }) => {

@@ -1,6 +1,7 @@
 /** A new CSV import from a stored file: analysed, and mapped by its (detected) preset. */
 import type { Db } from '@/db/open';
 import { createCsvImport } from '@/db/queries/imports';
+import { getSettings } from '@/db/queries/settings';
 import {
   DEFAULT_SOURCE_SYSTEM,
   detectPreset,
@@ -19,6 +20,8 @@ export async function createImportFromFile(
     preset?: Preset;
     sourceSystem?: string;
     dateOrder?: ImportMapping['dateOrder'];
+    /** Default: the display time zone, most likely the helpdesk account's too. */
+    timeZone?: string;
   },
 ): Promise<number> {
   const sample = await analyzeCsv(file.filePath, 1);
@@ -28,6 +31,7 @@ export async function createImportFromFile(
     sourceSystem: options.sourceSystem ?? DEFAULT_SOURCE_SYSTEM[preset],
     columns: presetColumns(preset, sample.headers),
     dateOrder: options.dateOrder,
+    timeZone: options.timeZone ?? getSettings(db).displayTimeZone,
   });
   return createCsvImport(db, {
     fileName: file.fileName,

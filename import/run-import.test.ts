@@ -6,6 +6,7 @@ import { createImportFromFile } from './create-import';
 import { runCsvImport } from './run-import';
 import { openDatabase, type Db } from '@/db/open';
 import { getImport, getImportRejects } from '@/db/queries/imports';
+import { getSettings, saveSettings } from '@/db/queries/settings';
 import { getOverview } from '@/db/queries/overview';
 import { exportTicketChunks } from '@/db/queries/ticket-export';
 import {
@@ -281,6 +282,28 @@ describe('hostile files: each row imports correctly or is rejected with a reason
     expect(row.error).toContain('Opened at: map a column to it');
     expect(count(db)).toBe(before);
   });
+});
+
+test('times without a zone are read in the display time zone, unless the import names one', async () => {
+  const db = emptyDatabase();
+  saveSettings(db, { ...getSettings(db), displayTimeZone: 'Asia/Tokyo' }, null);
+  const file = writeFile('zones.csv', `${ZENDESK_HEADER}\n1,A,2026-01-05 09:00,,Web,c1,Acme,\n`);
+  const opened = async (timeZone?: string) => {
+    const id = await createImportFromFile(
+      db,
+      { filePath: file, fileName: 'zones.csv', bytes: 1 },
+      { userId: null, sourceSystem: timeZone ?? 'default', timeZone },
+    );
+    expect(getImport(db, id)!.mapping!.timeZone).toBe(timeZone ?? 'Asia/Tokyo');
+    await runCsvImport(db, id);
+    return db.$client
+      .prepare('SELECT opened_at AS at FROM tickets WHERE source_system = ?')
+      .pluck()
+      .get(timeZone ?? 'default');
+  };
+  expect(await opened()).toBe(Date.parse('2026-01-05T00:00:00Z'));
+  expect(await opened('America/New_York')).toBe(Date.parse('2026-01-05T14:00:00Z'));
+  db.$client.close();
 });
 
 describe('an interrupted import', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayTimeZones, isTimeZone } from './time-zone';
+import { displayTimeZones, isTimeZone, wallClockToUtc } from './time-zone';
 
 describe('isTimeZone', () => {
   it('knows IANA zones and UTC', () => {
@@ -22,5 +22,25 @@ describe('displayTimeZones', () => {
     expect(zones.filter((zone) => zone === 'UTC')).toHaveLength(1);
     expect(zones).toContain('Europe/Berlin');
     expect(zones.every(isTimeZone)).toBe(true);
+  });
+});
+
+describe('wallClockToUtc', () => {
+  const wall = (iso: string) => Date.parse(`${iso}Z`);
+  it('leaves UTC as it is and moves other zones by their offset of that day', () => {
+    expect(wallClockToUtc(wall('2026-01-05T09:30:00'), 'UTC')).toBe(wall('2026-01-05T09:30:00'));
+    expect(wallClockToUtc(wall('2026-01-05T09:30:00'), 'Asia/Tokyo')).toBe(
+      wall('2026-01-05T00:30:00'),
+    );
+    expect(wallClockToUtc(wall('2026-07-05T09:30:00'), 'America/Los_Angeles')).toBe(
+      wall('2026-07-05T16:30:00'),
+    );
+  });
+
+  it('gives every minute of an hour the hour’s offset, also when asked again', () => {
+    const zone = 'Australia/Adelaide'; // +10:30 in January
+    for (const time of ['2026-01-05T09:00:00', '2026-01-05T09:59:59', '2026-01-05T09:00:00']) {
+      expect(wallClockToUtc(wall(time), zone)).toBe(wall(time) - 10.5 * 3_600_000);
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * `npm run import -- FILE [--preset zendesk|freshdesk|upstream|generic] [--source NAME]
- *   [--date-order auto|dmy|mdy]`: imports a CSV file with a preset's column mapping.
+ *   [--date-order auto|dmy|mdy] [--time-zone ZONE]`: imports a CSV file with a preset's column
+ *   mapping; times written without a zone are in ZONE (default: the display time zone).
  * `npm run import -- --resume ID [--force]`: runs (or resumes) an import set up in the web wizard;
  * the web app starts its imports this way, in a process of their own. A run that was killed is
  * taken over once its heartbeat is 30 s old, or at once with --force.
@@ -15,9 +16,9 @@ import { CsvShapeError } from '@/import/analyze';
 import { createImportFromFile } from '@/import/create-import';
 import { ImportNotRunnable, runCsvImport } from '@/import/run-import';
 import { databasePath } from '@/lib/env';
-import { dateOrderSchema, PRESETS } from '@/lib/import/mapping';
+import { dateOrderSchema, PRESETS, timeZoneSchema } from '@/lib/import/mapping';
 
-const USAGE = `Usage: npm run import -- FILE [--preset ${PRESETS.join('|')}] [--source NAME] [--date-order auto|dmy|mdy]
+const USAGE = `Usage: npm run import -- FILE [--preset ${PRESETS.join('|')}] [--source NAME] [--date-order auto|dmy|mdy] [--time-zone ZONE]
        npm run import -- --resume ID [--force]   (--force: take over an import that looks alive)`;
 
 const argsSchema = z.object({
@@ -26,6 +27,7 @@ const argsSchema = z.object({
   preset: z.enum(PRESETS).optional(),
   source: z.string().trim().min(1).max(40).optional(),
   'date-order': dateOrderSchema.optional(),
+  'time-zone': timeZoneSchema.optional(),
 });
 
 function summary(row: ImportRow, seconds: number): string {
@@ -50,6 +52,7 @@ async function main(): Promise<number> {
         preset: { type: 'string' },
         source: { type: 'string' },
         'date-order': { type: 'string' },
+        'time-zone': { type: 'string' },
       },
       allowPositionals: true,
     });
@@ -83,6 +86,7 @@ async function main(): Promise<number> {
           preset: args.preset,
           sourceSystem: args.source,
           dateOrder: args['date-order'],
+          timeZone: args['time-zone'],
         },
       );
       console.log(`Import ${id}: ${file}`);

@@ -36,6 +36,8 @@ export function MappingForm(props: {
   mapping: ImportMapping;
   preview: ImportPreview;
   displayTimeZone: string;
+  /** The zones the file's times may be in (the server's list: the browser's may differ). */
+  timeZones: string[];
   causes: CauseOption[];
   departments: DepartmentRow[];
   saved: SavedMapping[];
@@ -90,7 +92,7 @@ export function MappingForm(props: {
       }}
     >
       <input type="hidden" name="importId" value={props.importId} />
-      <section className="grid grid-cols-1 gap-4 md:grid-cols-2 lg:grid-cols-4">
+      <section className="grid grid-cols-1 gap-4 md:grid-cols-2 lg:grid-cols-5">
         <div className="space-y-1">
           <label htmlFor="preset" className={label}>
             The file is a
@@ -144,6 +146,31 @@ export function MappingForm(props: {
             <option value="dmy">day/month/year</option>
             <option value="mdy">month/day/year</option>
           </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="timeZone" className={label}>
+            Times without a zone are in
+          </label>
+          <select
+            id="timeZone"
+            name="timeZone"
+            value={mapping.timeZone}
+            onChange={(e) => setMapping((m) => ({ ...m, timeZone: e.target.value }))}
+            className={`w-full ${control}`}
+            aria-describedby="timeZone-help"
+          >
+            {(props.timeZones.includes(mapping.timeZone)
+              ? props.timeZones
+              : [mapping.timeZone, ...props.timeZones]
+            ).map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </select>
+          <p id="timeZone-help" className="text-xs text-slate-500">
+            Zendesk and Freshdesk export in the account’s time zone.
+          </p>
         </div>
         <div className="space-y-1">
           <label htmlFor="handleTimeUnit" className={label}>

@@ -6,6 +6,7 @@ test('a filled-in form becomes a mapping; empty selects and empty targets are le
     ['preset', 'zendesk'],
     ['sourceSystem', ' zendesk-eu '],
     ['dateOrder', 'dmy'],
+    ['timeZone', 'Europe/Berlin'],
     ['column.externalId', 'Id'],
     ['column.openedAt', 'Created at'],
     ['column.subject', ''],
@@ -25,6 +26,7 @@ test('a filled-in form becomes a mapping; empty selects and empty targets are le
       sourceSystem: 'zendesk-eu',
       columns: { externalId: 'Id', openedAt: 'Created at' },
       dateOrder: 'dmy',
+      timeZone: 'Europe/Berlin',
       handleTimeUnit: 'seconds',
       values: { 'Wrong part': { causeId: 12 }, 'Late, again': { department: 'warehouse' } },
     },
@@ -35,6 +37,7 @@ test('bad input is named', () => {
   const result = parseMappingForm([
     ['preset', 'jira'],
     ['sourceSystem', ''],
+    ['timeZone', 'Europe/Atlantis'],
     ['category.0.value', 'x'],
     ['category.0.target', 'cause:abc'],
   ]);
@@ -43,6 +46,7 @@ test('bad input is named', () => {
     expect.arrayContaining([
       'Category value 1: not a cause or department',
       'Name the source system, e.g. zendesk',
+      'Time zone of the file: a zone such as UTC or Europe/Berlin',
     ]),
   );
 });

@@ -41,6 +41,7 @@ export function parseMappingForm(form: Iterable<[string, unknown]>): MappingForm
     sourceSystem: entries.get('sourceSystem') ?? '',
     columns,
     dateOrder: entries.get('dateOrder') || undefined,
+    timeZone: entries.get('timeZone') || undefined,
     handleTimeUnit: entries.get('handleTimeUnit') || undefined,
     values,
   });

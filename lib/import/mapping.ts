@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { TICKET_CSV_COLUMNS } from '../ticket-csv';
+import { isTimeZone } from '../time-zone';
 
 export const IMPORT_FIELDS = {
   externalId: { label: 'Ticket id', required: true },
@@ -127,6 +128,9 @@ export function normalizeHeader(header: string): string {
 }
 
 export const dateOrderSchema = z.enum(['auto', 'dmy', 'mdy']);
+export const timeZoneSchema = z
+  .string()
+  .refine(isTimeZone, { error: 'Time zone of the file: a zone such as UTC or Europe/Berlin' });
 
 /** A saved or submitted mapping; validated whenever it crosses a boundary (form, DB, CLI). */
 export const importMappingSchema = z.object({
@@ -140,6 +144,8 @@ export const importMappingSchema = z.object({
   /** Field → header of the column feeding it. */
   columns: z.partialRecord(z.enum(IMPORT_FIELD_KEYS), z.string().min(1)),
   dateOrder: dateOrderSchema.default('auto'),
+  /** The zone of the file's times written without one (mappings saved before it: UTC). */
+  timeZone: timeZoneSchema.default('UTC'),
   /** The unit of a plain number in the handle-time column. */
   handleTimeUnit: z.enum(['seconds', 'minutes']).default('seconds'),
   /** Category value → what it means in Upstream; a value not listed leaves the ticket as it is. */

@@ -115,6 +115,18 @@ describe('a Zendesk row', () => {
     const result = dmy({ ...good, 'Created at': '03/04/2026', 'Solved at': '' });
     expect(result.ok && result.ticket.openedAt).toBe(Date.parse('2026-04-03T00:00:00Z'));
   });
+  test('times without a zone are in the mapping’s time zone, opening and resolution alike', () => {
+    const tokyo = setup(ZENDESK_HEADERS, 'zendesk', { timeZone: 'Asia/Tokyo' });
+    const result = tokyo({
+      ...good,
+      'Created at': '2026-01-05 08:00',
+      'Solved at': '2026-01-05 17:00',
+    });
+    expect(result.ok && [result.ticket.openedAt, result.ticket.resolvedAt]).toEqual([
+      Date.parse('2026-01-04T23:00:00Z'),
+      Date.parse('2026-01-05T08:00:00Z'),
+    ]);
+  });
   test('formula escapes are undone and text stays text', () => {
     const result = row({ ...good, Subject: '\'=HYPERLINK("x")' });
     expect(result.ok && result.ticket.subject).toBe('=HYPERLINK("x")');
@@ -203,6 +215,21 @@ describe('the Upstream format', () => {
         },
       ],
     });
+  });
+  test('contact times without a zone are in the mapping’s time zone too', () => {
+    const inNewYork = { ...mapping, timeZone: 'America/New_York' };
+    const contact =
+      '{"started_at":"2026-01-05 09:30","channel":"phone","agent":"","handle_seconds":60}';
+    const result = mapRow(
+      ['x', '1', '2026-01-05 09:00', 'C-1', '', '', '', `[${contact}]`],
+      resolved.ok ? resolved.index : {},
+      inNewYork,
+      reference,
+    );
+    expect(result.ok && [result.ticket.openedAt, result.ticket.contacts![0].startedAt]).toEqual([
+      Date.parse('2026-01-05T14:00:00Z'),
+      Date.parse('2026-01-05T14:30:00Z'),
+    ]);
   });
   test('a cause this database lacks is asked for in its department', () => {
     const result = row(['x', '1', '2026-01-05', 'C-1', '', 'warehouse', 'Gremlins', '[]']);

@@ -15,8 +15,8 @@ import {
   parseMoneyCents,
   parseSeverity,
   unescapeFormula,
-  type DateOrder,
   type Parsed,
+  type TimeReading,
 } from './values';
 
 /** Longest text Upstream keeps in one field; longer is a broken export, not a ticket. */
@@ -105,11 +105,14 @@ class RowContext {
     return undefined;
   }
 
-  /** A mapped optional column: its value, null when empty, undefined when not mapped. */
-  optional<T>(field: ImportField, parse: (text: string, order: DateOrder) => Parsed<T>) {
+  /**
+   * A mapped optional column: its value, null when empty, undefined when not mapped. Times are
+   * read as the mapping says.
+   */
+  optional<T>(field: ImportField, parse: (text: string, reading: TimeReading) => Parsed<T>) {
     if (!this.has(field)) return undefined;
     const text = this.cell(field);
-    return text === '' ? null : this.take(field, parse(text, this.mapping.dateOrder));
+    return text === '' ? null : this.take(field, parse(text, this.mapping));
   }
 
   text(field: ImportField, max: number): string | undefined {
@@ -143,7 +146,7 @@ export function mapRow(
     openedText === ''
       ? (errors.push(`${row.name('openedAt')}: empty; every ticket needs its opening time`),
         undefined)
-      : row.take('openedAt', parseDateTime(openedText, mapping.dateOrder));
+      : row.take('openedAt', parseDateTime(openedText, mapping));
   let resolvedAt = row.optional('resolvedAt', parseDateTime);
   if (resolvedAt === null || (resolvedAt === undefined && row.has('closedAt'))) {
     const closed = row.optional('closedAt', parseDateTime);
@@ -245,7 +248,7 @@ function contactsOf(ticket: ImportedTicket, ctx: RowContext): ContactInput[] | u
     }
     const contacts: ContactInput[] = [];
     for (const c of parsed.data) {
-      const startedAt = ctx.take('contacts', parseDateTime(c.started_at));
+      const startedAt = ctx.take('contacts', parseDateTime(c.started_at, ctx.mapping));
       if (startedAt === undefined) return undefined;
       contacts.push({
         startedAt,

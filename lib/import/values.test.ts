@@ -35,11 +35,11 @@ describe('dates and times', () => {
     const auto = parseDateTime('05/06/2026');
     expect(auto.ok).toBe(false);
     expect(!auto.ok && auto.error).toContain('ambiguous');
-    expect(parseDateTime('05/06/2026', 'dmy')).toEqual({
+    expect(parseDateTime('05/06/2026', { dateOrder: 'dmy', timeZone: 'UTC' })).toEqual({
       ok: true,
       value: at('2026-06-05T00:00:00Z'),
     });
-    expect(parseDateTime('05/06/2026', 'mdy')).toEqual({
+    expect(parseDateTime('05/06/2026', { dateOrder: 'mdy', timeZone: 'UTC' })).toEqual({
       ok: true,
       value: at('2026-05-06T00:00:00Z'),
     });
@@ -57,6 +57,41 @@ describe('dates and times', () => {
     '31/04/2026',
   ])('%j is not a date', (text) => {
     expect(parseDateTime(text).ok).toBe(false);
+  });
+});
+
+describe('times without a zone, in the export’s time zone', () => {
+  const berlin = { dateOrder: 'dmy', timeZone: 'Europe/Berlin' } as const;
+  test.each([
+    // Winter (+01:00) and summer (+02:00) time.
+    ['2026-01-05 09:30:00', at('2026-01-05T08:30:00Z')],
+    ['2026-07-05 09:30', at('2026-07-05T07:30:00Z')],
+    ['05/07/2026 09:30', at('2026-07-05T07:30:00Z')],
+    ['2026-01-05', at('2026-01-04T23:00:00Z')],
+    // Around the change to summer time (29 March 2026, 02:00 -> 03:00): 02:30 does not exist.
+    ['2026-03-29 01:59', at('2026-03-29T00:59:00Z')],
+    ['2026-03-29 02:30', at('2026-03-29T01:30:00Z')],
+    ['2026-03-29 03:00', at('2026-03-29T01:00:00Z')],
+    // Back to winter time (25 October 2026, 03:00 -> 02:00): 02:30 comes twice, the second counts.
+    ['2026-10-25 01:30', at('2026-10-24T23:30:00Z')],
+    ['2026-10-25 02:30', at('2026-10-25T01:30:00Z')],
+    ['2026-10-25 03:00', at('2026-10-25T02:00:00Z')],
+    // A time that gives its zone keeps it.
+    ['2026-01-05 09:30:00Z', at('2026-01-05T09:30:00Z')],
+    ['2026-01-05 09:30:00 -0500', at('2026-01-05T14:30:00Z')],
+  ])('%j in Europe/Berlin', (text, ms) => {
+    expect(parseDateTime(text, berlin)).toEqual({ ok: true, value: ms });
+  });
+  test('a zone west of UTC and one with half hours', () => {
+    const reading = (timeZone: string) => ({ dateOrder: 'auto', timeZone }) as const;
+    expect(parseDateTime('2026-01-05 21:00', reading('America/New_York'))).toEqual({
+      ok: true,
+      value: at('2026-01-06T02:00:00Z'),
+    });
+    expect(parseDateTime('2026-01-05 21:00', reading('Asia/Kolkata'))).toEqual({
+      ok: true,
+      value: at('2026-01-05T15:30:00Z'),
+    });
   });
 });
 

@@ -3,6 +3,7 @@
  * message that names what was wrong, for the rejected row's reason.
  */
 import type { Channel, Severity } from '../domain';
+import { wallClockToUtc } from '../time-zone';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
@@ -11,13 +12,22 @@ const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
 /** How a date like 05/06/2026 is read; 'auto' refuses the ambiguous ones. */
 export type DateOrder = 'auto' | 'dmy' | 'mdy';
 
+/** How an export writes its times (an import's mapping says it). */
+export interface TimeReading {
+  dateOrder: DateOrder;
+  /** The zone of times written without one: helpdesks export in the account's time zone. */
+  timeZone: string;
+}
+
+const UTC_READING: TimeReading = { dateOrder: 'auto', timeZone: 'UTC' };
+
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const SLASHED =
   /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
-function offsetMinutes(zone: string | undefined): number {
-  if (!zone || zone.toUpperCase() === 'Z') return 0;
+function offsetMinutes(zone: string): number {
+  if (zone.toUpperCase() === 'Z') return 0;
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
@@ -40,32 +50,35 @@ function utcMs(
   s: number,
   ms: number,
   zone: string | undefined,
+  reading: TimeReading,
 ): Parsed<number> {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) {
     return fail('is not a real date and time');
   }
   // Date.UTC would roll 31 April over into May.
   if (d > daysInMonth(y, mo)) return fail('is not a real calendar date');
-  return ok(Date.UTC(y, mo - 1, d, h, mi, s, ms) - offsetMinutes(zone) * 60_000);
+  const wall = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  if (zone === undefined) return ok(wallClockToUtc(wall, reading.timeZone));
+  return ok(wall - offsetMinutes(zone) * 60_000);
 }
 
 /**
  * A date and time: ISO 8601 ("2026-01-05T09:30:00Z", "2026-01-05 09:30:00 +0100"), or day and
- * month with slashes or dots in the order given. Times without a zone are taken as UTC.
+ * month with slashes or dots in the reading's order. A time without a zone is in the reading's.
  */
-export function parseDateTime(text: string, order: DateOrder = 'auto'): Parsed<number> {
+export function parseDateTime(text: string, reading: TimeReading = UTC_READING): Parsed<number> {
   const s = text.trim();
   const iso = ISO.exec(s);
   if (iso) {
     const [, y, mo, d, h = '0', mi = '0', sec = '0', frac = '0', zone] = iso;
     const ms = Number(frac.padEnd(3, '0').slice(0, 3));
-    return utcMs(+y, +mo, +d, +h, +mi, +sec, ms, zone);
+    return utcMs(+y, +mo, +d, +h, +mi, +sec, ms, zone, reading);
   }
   const slashed = SLASHED.exec(s);
   if (slashed) {
     const [, a, b, y, h = '0', mi = '0', sec = '0', zone] = slashed;
-    let dmy = order === 'dmy';
-    if (order === 'auto') {
+    let dmy = reading.dateOrder === 'dmy';
+    if (reading.dateOrder === 'auto') {
       if (+a > 12 && +b <= 12) dmy = true;
       else if (+b > 12 && +a <= 12) dmy = false;
       else if (a !== b) {
@@ -73,7 +86,7 @@ export function parseDateTime(text: string, order: DateOrder = 'auto'): Parsed<n
       }
     }
     const [d, mo] = dmy ? [+a, +b] : [+b, +a];
-    return utcMs(+y, mo, d, +h, +mi, +sec, 0, zone);
+    return utcMs(+y, mo, d, +h, +mi, +sec, 0, zone, reading);
   }
   return fail(`"${s}" is not a date (use e.g. 2026-01-05 09:30:00)`);
 }

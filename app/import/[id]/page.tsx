@@ -19,6 +19,7 @@ import { makeRange, parseIdParam } from '@/lib/filters';
 import { overviewHref } from '@/lib/links';
 import { dayOf } from '@/lib/time';
 import { resumeImport } from '@/app/import/actions';
+import { displayTimeZones } from '@/lib/time-zone';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { getSettings } from '@/db/queries/settings';
 import { formatDateTime, formatInteger } from '@/components/format';
@@ -60,6 +61,7 @@ async function Mapping({ row, displayTimeZone }: { row: ImportRow; displayTimeZo
         mapping={row.mapping!}
         preview={preview}
         displayTimeZone={displayTimeZone}
+        timeZones={displayTimeZones()}
         causes={listCauseOptions(db)}
         departments={listDepartments(db)}
         saved={listSavedMappings(db)}
