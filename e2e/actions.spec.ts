@@ -128,6 +128,9 @@ test.describe('an admin', () => {
     await page.getByLabel('What is the fix?').fill('x');
     await page.getByRole('button', { name: 'Create the corrective action' }).click();
     await expect(page.getByText('title: say what the fix is')).toBeVisible();
+    await expect(page.getByLabel('What is the fix?')).toHaveAccessibleDescription(
+      'title: say what the fix is',
+    );
 
     await page.getByLabel('What is the fix?').fill(TITLE);
     await page.getByLabel('How it removes the cause').fill('Lights show the picker the bin.');

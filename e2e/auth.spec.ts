@@ -118,6 +118,9 @@ test.describe('the admin manages users', () => {
     await page.getByRole('button', { name: 'Create user' }).click();
     // A lead without a department is refused, naming the field.
     await expect(page.getByText('A lead needs the department they lead')).toBeVisible();
+    await expect(page.getByLabel('Department (leads only)')).toHaveAccessibleDescription(
+      /A lead needs the department they lead/,
+    );
     await page
       .getByLabel('Department (leads only)')
       .selectOption({ label: 'Warehouse & shipping' });

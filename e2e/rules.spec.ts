@@ -14,6 +14,9 @@ test('an admin writes a rule, sees what it would change, applies it; bad pattern
   await page.getByLabel('Then the root cause is').selectOption({ label: 'Wrong item picked' });
   await page.getByRole('button', { name: 'Add rule' }).click();
   await expect(page.getByText(/^pattern: not a valid regular expression/)).toBeVisible();
+  await expect(page.getByLabel('Pattern')).toHaveAccessibleDescription(
+    /not a valid regular expression/,
+  );
 
   await page.getByLabel('When').selectOption('subject');
   await page.getByLabel('Test').selectOption('contains');

@@ -1,6 +1,8 @@
 interface LabelledProps {
   label: string;
   name: string;
+  /** The control's id, when a page has two forms with a field of this name: the name otherwise. */
+  id?: string;
   error?: string;
 }
 
@@ -11,15 +13,16 @@ const controlClass =
 export function Field({
   label,
   name,
+  id = name,
   error,
   ...input
 }: LabelledProps & React.ComponentProps<'input'>) {
   return (
-    <Labelled label={label} name={name} error={error}>
+    <Labelled label={label} id={id} error={error}>
       <input
-        id={name}
+        id={id}
         name={name}
-        {...errorAttributes(name, error)}
+        {...errorAttributes(id, error)}
         className={controlClass}
         {...input}
       />
@@ -31,15 +34,16 @@ export function Field({
 export function SelectField({
   label,
   name,
+  id = name,
   error,
   ...select
 }: LabelledProps & React.ComponentProps<'select'>) {
   return (
-    <Labelled label={label} name={name} error={error}>
+    <Labelled label={label} id={id} error={error}>
       <select
-        id={name}
+        id={id}
         name={name}
-        {...errorAttributes(name, error)}
+        {...errorAttributes(id, error)}
         className={controlClass}
         {...select}
       />
@@ -47,20 +51,46 @@ export function SelectField({
   );
 }
 
-const errorAttributes = (name: string, error?: string) => ({
+/** A labelled text area, its error tied to it like Field's. */
+export function TextAreaField({
+  label,
+  name,
+  id = name,
+  error,
+  ...textarea
+}: LabelledProps & React.ComponentProps<'textarea'>) {
+  return (
+    <Labelled label={label} id={id} error={error}>
+      <textarea
+        id={id}
+        name={name}
+        {...errorAttributes(id, error)}
+        className={controlClass}
+        {...textarea}
+      />
+    </Labelled>
+  );
+}
+
+const errorAttributes = (id: string, error?: string) => ({
   'aria-invalid': error ? true : undefined,
-  'aria-describedby': error ? `${name}-error` : undefined,
+  'aria-describedby': error ? `${id}-error` : undefined,
 });
 
-function Labelled({ label, name, error, children }: LabelledProps & { children: React.ReactNode }) {
+function Labelled({
+  label,
+  id,
+  error,
+  children,
+}: Omit<LabelledProps, 'name'> & { id: string; children: React.ReactNode }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
       {children}
       {error && (
-        <p id={`${name}-error`} className="text-sm text-red-700">
+        <p id={`${id}-error`} className="text-sm text-red-700">
           {error}
         </p>
       )}

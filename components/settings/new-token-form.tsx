@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { createToken, type TokenFormState } from '@/app/settings/tokens/actions';
-import { Field, FormError, SubmitButton } from '../forms/field';
+import { Field, FormError, SelectField, SubmitButton } from '../forms/field';
 
 export function NewTokenForm() {
   const [state, action, pending] = useActionState<TokenFormState, FormData>(createToken, {
@@ -29,20 +29,10 @@ export function NewTokenForm() {
           <FormError message={state.errors.form} />
         </div>
         <Field label="Token name" name="name" required error={state.errors.name} />
-        <div className="space-y-1">
-          <label htmlFor="scope" className="block text-sm font-medium text-slate-800">
-            Scope
-          </label>
-          <select
-            id="scope"
-            name="scope"
-            defaultValue="read"
-            className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-          >
-            <option value="read">read: metrics</option>
-            <option value="ingest">ingest: load tickets</option>
-          </select>
-        </div>
+        <SelectField label="Scope" name="scope" defaultValue="read" error={state.errors.scope}>
+          <option value="read">read: metrics</option>
+          <option value="ingest">ingest: load tickets</option>
+        </SelectField>
         <div className="self-end">
           <SubmitButton pending={pending}>Create token</SubmitButton>
         </div>

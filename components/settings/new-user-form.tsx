@@ -2,11 +2,8 @@
 
 import { useActionState } from 'react';
 import { createUser, type UserFormState } from '@/app/settings/users/actions';
-import { Field, FormError, SubmitButton } from '../forms/field';
+import { Field, FormError, SelectField, SubmitButton } from '../forms/field';
 import { USER_ROLES } from '@/lib/domain';
-
-const selectClass =
-  'block w-full rounded-md border border-slate-300 px-3 py-2 text-sm text-slate-900 shadow-xs';
 
 export function NewUserForm({ departments }: { departments: { id: number; name: string }[] }) {
   const [state, action, pending] = useActionState<UserFormState, FormData>(createUser, {
@@ -53,44 +50,31 @@ export function NewUserForm({ departments }: { departments: { id: number; name: 
         required
         error={state.errors.password}
       />
-      <div className="space-y-1">
-        <label htmlFor="role" className="block text-sm font-medium text-slate-800">
-          Role
-        </label>
-        <select
-          id="role"
-          name="role"
-          className={selectClass}
-          defaultValue={state.values?.role ?? 'analyst'}
-        >
-          {USER_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="departmentId" className="block text-sm font-medium text-slate-800">
-          Department (leads only)
-        </label>
-        <select
-          id="departmentId"
-          name="departmentId"
-          className={selectClass}
-          defaultValue={state.values?.departmentId ?? ''}
-        >
-          <option value="">—</option>
-          {departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-        {state.errors.departmentId && (
-          <p className="text-sm text-red-700">{state.errors.departmentId}</p>
-        )}
-      </div>
+      <SelectField
+        label="Role"
+        name="role"
+        defaultValue={state.values?.role ?? 'analyst'}
+        error={state.errors.role}
+      >
+        {USER_ROLES.map((r) => (
+          <option key={r} value={r}>
+            {r}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label="Department (leads only)"
+        name="departmentId"
+        defaultValue={state.values?.departmentId ?? ''}
+        error={state.errors.departmentId}
+      >
+        <option value="">—</option>
+        {departments.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.name}
+          </option>
+        ))}
+      </SelectField>
       <div className="self-end">
         <SubmitButton pending={pending}>Create user</SubmitButton>
       </div>
