@@ -7,20 +7,19 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import type { Db } from '@/db/open';
 import { exportTicketChunks } from '@/db/queries/ticket-export';
 import type { DateRange } from '@/lib/filters';
+import { csvLines } from '@/lib/csv';
 import { ticketCsvHeader, ticketCsvRows } from '@/lib/ticket-csv';
 
-/** A CSV file: its header, then each chunk (CSV text, or rows for csv-stringify to quote). */
+/** A CSV file: its header, then each chunk (CSV text, or rows for csvLines to quote). */
 function writeCsv(file: string, header: string, chunks: Iterable<string[][] | string>): void {
   const fd = fs.openSync(file, 'w');
   try {
     fs.writeSync(fd, header);
     for (const chunk of chunks) {
-      const text =
-        typeof chunk === 'string' ? chunk : stringify(chunk, { record_delimiter: 'windows' });
+      const text = typeof chunk === 'string' ? chunk : csvLines(chunk);
       fs.writeSync(fd, text);
     }
     // On disk before the import starts, so that it is not timed writing the file back.

@@ -3,7 +3,7 @@
  * (docs/csv-format.md describes it for people). One row per ticket; its contacts ride along as a
  * JSON array, so that handle time, AHT and first-contact resolution survive a round trip.
  */
-import { stringify } from 'csv-stringify/sync';
+import { csvLines } from './csv';
 import type { Channel, ContactInput, Severity } from './domain';
 
 export interface ExportTicket {
@@ -109,13 +109,15 @@ const BOM = '\uFEFF';
 
 /** The file's first bytes: the byte order mark and the header row. */
 export function ticketCsvHeader(): string {
-  return BOM + stringify([[...TICKET_CSV_COLUMNS]], { record_delimiter: 'windows' });
+  return BOM + csvLines([TICKET_CSV_COLUMNS]);
 }
 
 /** Rows of tickets in the format, CRLF line ends, quoted where needed. */
 export function ticketCsvRows(tickets: readonly ExportTicket[]): string {
-  return stringify(tickets.map(ticketCsvRecord), {
-    columns: [...TICKET_CSV_COLUMNS],
-    record_delimiter: 'windows',
-  });
+  return csvLines(
+    tickets.map((ticket) => {
+      const record = ticketCsvRecord(ticket);
+      return TICKET_CSV_COLUMNS.map((column) => record[column]);
+    }),
+  );
 }

@@ -2,10 +2,10 @@
  * GET /api/imports/:id/rejects: the rows an import refused, as CSV (row, reason, the row as it
  * was in the file), streamed a thousand at a time.
  */
-import { stringify } from 'csv-stringify/sync';
 import { authorizeApiRequest } from '@/auth/api-tokens';
 import { getDb } from '@/db/client';
 import { getImport, getImportRejects } from '@/db/queries/imports';
+import { csvLines } from '@/lib/csv';
 import { parseIdParam } from '@/lib/filters';
 import { escapeFormula } from '@/lib/ticket-csv';
 
@@ -24,14 +24,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   let after = 0;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(`\uFEFF${stringify([['row', 'reason', 'raw_line']])}`));
+      controller.enqueue(encoder.encode(`\uFEFF${csvLines([['row', 'reason', 'raw_line']])}`));
     },
     pull(controller) {
       const rejects = getImportRejects(db, row.id, after, PAGE);
       if (rejects.length === 0) return controller.close();
       after = rejects[rejects.length - 1].rowNumber;
       const lines = rejects.map((r) => [String(r.rowNumber), r.reason, escapeFormula(r.rawLine)]);
-      controller.enqueue(encoder.encode(stringify(lines)));
+      controller.enqueue(encoder.encode(csvLines(lines)));
     },
   });
   const base = (row.fileName ?? `import-${row.id}`)
