@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { settleDisputeAction, type DisputeFormState } from '@/app/disputes/actions';
 import type { CauseOption } from '@/db/queries/lookups';
+import { CauseOptionGroups } from '../forms/cause-option-groups';
 
 /** Uphold (re-attribute to another cause) or reject a dispute, with a note for the history. */
 export function SettleDisputeForm({
@@ -23,9 +24,6 @@ export function SettleDisputeForm({
       </p>
     );
   }
-  const byDepartment = new Map<string, CauseOption[]>();
-  for (const c of causes)
-    byDepartment.set(c.departmentName, [...(byDepartment.get(c.departmentName) ?? []), c]);
   return (
     <form action={action} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="id" value={disputeId} />
@@ -37,15 +35,7 @@ export function SettleDisputeForm({
           className="mt-0.5 block rounded-md border border-slate-300 px-2 py-1 text-sm font-normal"
         >
           <option value="">— keep it (reject the dispute) —</option>
-          {[...byDepartment].map(([department, list]) => (
-            <optgroup key={department} label={department}>
-              {list.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <CauseOptionGroups causes={causes} />
         </select>
       </label>
       <label className="text-xs font-medium text-slate-700">

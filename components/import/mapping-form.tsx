@@ -17,6 +17,7 @@ import {
   type ImportMapping,
   type Preset,
 } from '@/lib/import/mapping';
+import { CauseOptionGroups } from '../forms/cause-option-groups';
 import { PreviewTable } from './preview-table';
 
 const control = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
@@ -74,10 +75,6 @@ export function MappingForm(props: {
       .map((v) => (v.length > 40 ? `${v.slice(0, 40)}…` : v))
       .join(' · ');
   };
-  const byDepartment = new Map<string, CauseOption[]>();
-  for (const c of props.causes) {
-    byDepartment.set(c.departmentName, [...(byDepartment.get(c.departmentName) ?? []), c]);
-  }
 
   return (
     <form
@@ -323,15 +320,10 @@ export function MappingForm(props: {
                         className={`w-full max-w-md ${control}`}
                       >
                         <option value="">leave unclassified</option>
-                        {[...byDepartment].map(([department, causes]) => (
-                          <optgroup key={department} label={department}>
-                            {causes.map((cause) => (
-                              <option key={cause.id} value={`cause:${cause.id}`}>
-                                {cause.name}
-                              </option>
-                            ))}
-                          </optgroup>
-                        ))}
+                        <CauseOptionGroups
+                          causes={props.causes}
+                          optionValue={(cause) => `cause:${cause.id}`}
+                        />
                         <optgroup label="A department, cause unknown">
                           {props.departments.map((d) => (
                             <option key={d.slug} value={`department:${d.slug}`}>

@@ -5,15 +5,13 @@ import { createRuleAction, type RuleFormState } from '@/app/settings/rules/actio
 import type { CauseOption } from '@/db/queries/lookups';
 import { RULE_FIELDS, RULE_OPERATORS } from '@/lib/domain';
 import { FIELD_LABELS, OPERATOR_LABELS } from '@/lib/rules';
+import { CauseOptionGroups } from '../forms/cause-option-groups';
 import { Field, FormError, SelectField } from '../forms/field';
 
 export function NewRuleForm({ causes }: { causes: CauseOption[] }) {
   const [state, action, pending] = useActionState<RuleFormState, FormData>(createRuleAction, {
     errors: {},
   });
-  const byDepartment = new Map<string, CauseOption[]>();
-  for (const c of causes)
-    byDepartment.set(c.departmentName, [...(byDepartment.get(c.departmentName) ?? []), c]);
   return (
     <form
       action={action}
@@ -52,15 +50,7 @@ export function NewRuleForm({ causes }: { causes: CauseOption[] }) {
         error={state.errors.rootCauseId}
       >
         <option value="">Choose a cause…</option>
-        {[...byDepartment].map(([department, list]) => (
-          <optgroup key={department} label={department}>
-            {list.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        <CauseOptionGroups causes={causes} />
       </SelectField>
       <button
         type="submit"

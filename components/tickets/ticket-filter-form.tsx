@@ -5,6 +5,7 @@ import type { CauseOption, EntityOption } from '@/db/queries/lookups';
 import type { DepartmentRow } from '@/db/queries/departments';
 import { CHANNELS } from '@/lib/domain';
 import { NO_DEPARTMENT, type TicketFilters } from '@/lib/filters';
+import { CauseOptionGroups } from '../forms/cause-option-groups';
 import { EntityCombobox } from './entity-combobox';
 
 const selectClass = 'w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
@@ -27,11 +28,6 @@ export function TicketFilterForm(props: {
 }) {
   const router = useRouter();
   const { filters } = props;
-  // Not Map.groupBy: this also renders on the server, and Node 20 does not have it.
-  const byDepartment = new Map<string, CauseOption[]>();
-  for (const c of props.causes) {
-    byDepartment.set(c.departmentName, [...(byDepartment.get(c.departmentName) ?? []), c]);
-  }
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -106,16 +102,7 @@ export function TicketFilterForm(props: {
             className={selectClass}
           >
             <option value="">Any cause</option>
-            {[...byDepartment].map(([department, causes]) => (
-              <optgroup key={department} label={department}>
-                {causes.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                    {c.retired ? ' (retired)' : ''}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <CauseOptionGroups causes={props.causes} />
           </select>
         </div>
         <div className="space-y-1">
