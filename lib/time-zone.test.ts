@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayTimeZones, isTimeZone, wallClockToUtc } from './time-zone';
+import { displayTimeZones, isTimeZone, wallClockToUtc, zonesWith } from './time-zone';
 
 describe('isTimeZone', () => {
   it('knows IANA zones and UTC', () => {
@@ -42,5 +42,13 @@ describe('wallClockToUtc', () => {
     for (const time of ['2026-01-05T09:00:00', '2026-01-05T09:59:59', '2026-01-05T09:00:00']) {
       expect(wallClockToUtc(wall(time), zone)).toBe(wall(time) - 10.5 * 3_600_000);
     }
+  });
+});
+
+describe('zonesWith', () => {
+  it('offers the list as it is when the zone is in it, and the zone first when not', () => {
+    const zones = ['UTC', 'Europe/Berlin'];
+    expect(zonesWith(zones, 'Europe/Berlin')).toBe(zones);
+    expect(zonesWith(zones, 'US/Eastern')).toEqual(['US/Eastern', 'UTC', 'Europe/Berlin']);
   });
 });

@@ -23,6 +23,15 @@ export function displayTimeZones(): string[] {
 }
 
 /**
+ * The zones a select offers while `zone` is chosen: a zone this runtime lists under another name
+ * (a stored setting or mapping, US/Eastern say) stays selectable instead of silently becoming
+ * the first of the list.
+ */
+export function zonesWith(zones: readonly string[], zone: string): readonly string[] {
+  return zones.includes(zone) ? zones : [zone, ...zones];
+}
+
+/**
  * The UTC time of a wall-clock time in `zone` (a helpdesk export's time written without a zone),
  * given as the milliseconds those fields would be in UTC (Date.UTC of them). A time that a
  * spring-forward change skips is read as the hour after it (02:30 is 03:30 summer time); a time

@@ -17,6 +17,7 @@ import {
   type ImportMapping,
   type Preset,
 } from '@/lib/import/mapping';
+import { zonesWith } from '@/lib/time-zone';
 import { CauseOptionGroups } from '../forms/cause-option-groups';
 import { PreviewTable } from './preview-table';
 
@@ -156,10 +157,7 @@ export function MappingForm(props: {
             className={`w-full ${control}`}
             aria-describedby="timeZone-help"
           >
-            {(props.timeZones.includes(mapping.timeZone)
-              ? props.timeZones
-              : [mapping.timeZone, ...props.timeZones]
-            ).map((zone) => (
+            {zonesWith(props.timeZones, mapping.timeZone).map((zone) => (
               <option key={zone} value={zone}>
                 {zone}
               </option>

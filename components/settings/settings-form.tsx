@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { saveSettingsAction, type SettingsFormState } from '@/app/settings/general/actions';
 import type { Settings } from '@/lib/settings';
+import { zonesWith } from '@/lib/time-zone';
 import { Field, FormError, SelectField, SubmitButton } from '../forms/field';
 
 const LABELS: Record<string, string> = {
@@ -23,10 +24,7 @@ export function SettingsForm({
   /** The zones to choose from (lib/time-zone.ts). */
   timeZones: string[];
 }) {
-  // A stored zone this runtime lists under another name stays selectable.
-  const zones = timeZones.includes(settings.displayTimeZone)
-    ? timeZones
-    : [settings.displayTimeZone, ...timeZones];
+  const zones = zonesWith(timeZones, settings.displayTimeZone);
   const [state, action, pending] = useActionState<SettingsFormState, FormData>(saveSettingsAction, {
     errors: {},
     changed: null,
