@@ -7,7 +7,7 @@ import {
   openTestDatabase,
 } from '../test-support';
 import type { Db } from '../open';
-import { countTickets, getTicketPage, sortValueOf, type TicketListRow } from './ticket-explorer';
+import { countTickets, getTicketPage } from './ticket-explorer';
 import { updateTickets, upsertTickets } from './ticket-writes';
 import { SORT_KEYS, type Cursor, type TicketSort } from '@/lib/explorer';
 import { makeRange, type TicketFilters } from '@/lib/filters';
@@ -67,7 +67,13 @@ function expected(db: Db, filters: TicketFilters): PlainTicket[] {
 /** Sort as the explorer promises: by the key (open tickets' resolution time lowest), then id. */
 function sortedIds(tickets: PlainTicket[], sort: TicketSort): number[] {
   const keyOf = (t: PlainTicket) =>
-    sortValueOf({ ...t, isRecurrence: t.isRecurrence === 1 } as unknown as TicketListRow, sort.key);
+    sort.key === 'opened'
+      ? t.openedAt
+      : sort.key === 'handle'
+        ? t.handleSeconds
+        : t.resolvedAt === null
+          ? null
+          : t.resolvedAt - t.openedAt;
   const sign = sort.direction === 'asc' ? 1 : -1;
   return [...tickets]
     .sort((a, b) => {

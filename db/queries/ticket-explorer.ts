@@ -128,12 +128,6 @@ function walkSortIndex(db: Db, matching: number, pageSize: number): boolean {
   return matching * matching > pageSize * (total ?? 0);
 }
 
-export function sortValueOf(row: TicketListRow, key: SortKey): number | null {
-  if (key === 'opened') return row.openedAt;
-  if (key === 'handle') return row.handleSeconds;
-  return row.resolvedAt === null ? null : row.resolvedAt - row.openedAt;
-}
-
 const COLUMNS = `
   t.id, t.source_system AS sourceSystem, t.external_id AS externalId, t.opened_at AS openedAt,
   t.resolved_at AS resolvedAt, t.channel, t.severity, t.subject,
@@ -164,19 +158,33 @@ function segmentsOf(nullable: boolean, direction: SortDirection): Segment[] {
   return direction === 'asc' ? ['null', 'value'] : ['value', 'null'];
 }
 
+/** A ticket of a page: its id and its sort key, from which the cursors are made. */
+export interface TicketPageKey {
+  id: number;
+  sortKey: number | null;
+}
+
+export interface TicketPageKeys {
+  keys: TicketPageKey[];
+  next: Cursor | null;
+  previous: Cursor | null;
+}
+
 /**
- * One page of matching tickets in the sort order. `page.towards` 'after' gives the rows after the
- * cursor (or the first page without one), 'before' the rows before it (the previous page).
- * `matching`, the count of matching tickets when the caller has it, picks the faster plan.
+ * One page of matching tickets in the sort order, as ids and sort keys: the keyset walk that
+ * both the explorer's pages and the CSV export's chunks take. `page.towards` 'after' gives the
+ * tickets after the cursor (or the first page without one), 'before' the tickets before it (the
+ * previous page). `matching`, the count of matching tickets when the caller has it, picks the
+ * faster plan.
  */
-export function getTicketPage(
+export function getTicketPageKeys(
   db: Db,
   range: DayRange,
   filters: TicketFilters,
   sort: TicketSort,
   page: PageRequest,
   options: { pageSize?: number; matching?: number } = {},
-): TicketPage {
+): TicketPageKeys {
   const pageSize = options.pageSize ?? EXPLORER_PAGE_SIZE;
   const where = ticketConditions(range, filters);
   const { sql: key, nullable, index } = SORT_EXPRESSIONS[sort.key];
@@ -192,7 +200,7 @@ export function getTicketPage(
   const from = `tickets t${
     searches(filters) ? ' INDEXED BY tickets_text_search' : walk ? ` INDEXED BY ${index}` : ''
   }`;
-  // Walking backwards is walking forwards in the reversed order, then reading the rows reversed.
+  // Walking backwards is walking forwards in the reversed order, then reading the keys reversed.
   const direction = page.towards === 'after' ? sort.direction : flip(sort.direction);
   const comparison = direction === 'asc' ? '>' : '<';
   const { cursor } = page;
@@ -200,8 +208,8 @@ export function getTicketPage(
   const startSegment: Segment = cursor === null || cursor.value !== null ? 'value' : 'null';
   const start = cursor === null ? 0 : segments.indexOf(startSegment);
 
-  const rows: TicketListRow[] = [];
-  for (let i = start; i < segments.length && rows.length <= pageSize; i++) {
+  const keys: TicketPageKey[] = [];
+  for (let i = start; i < segments.length && keys.length <= pageSize; i++) {
     const segment = segments[i];
     const conditions = [where.sql];
     const params: SqlValue[] = [...where.params];
@@ -220,36 +228,53 @@ export function getTicketPage(
     }
     const order =
       segment === 'null' ? `t.id ${direction}` : `${key} ${direction}, t.id ${direction}`;
-    // The page's ids first, then their names: joined before the LIMIT, every matching row
-    // would be joined and carried through the sort. CROSS JOIN keeps SQLite from driving the
-    // outer query by a scan of the tickets.
-    const outerOrder =
-      segment === 'null'
-        ? `page.id ${direction}`
-        : `page.sortKey ${direction}, page.id ${direction}`;
     const found = db.$client
       .prepare(
-        `SELECT ${COLUMNS}
-         FROM (SELECT t.id, ${key} AS sortKey FROM ${from}
-               WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ?) AS page
-         CROSS JOIN tickets t ON t.id = page.id ${JOINS}
-         ORDER BY ${outerOrder}`,
+        `SELECT t.id, ${key} AS sortKey FROM ${from}
+         WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ?`,
       )
-      .all(...params, pageSize + 1 - rows.length) as (Omit<TicketListRow, 'isRecurrence'> & {
-      isRecurrence: number;
-    })[];
-    for (const r of found) rows.push({ ...r, isRecurrence: r.isRecurrence === 1 });
+      .all(...params, pageSize + 1 - keys.length) as TicketPageKey[];
+    keys.push(...found);
   }
 
-  const more = rows.length > pageSize;
-  rows.length = Math.min(rows.length, pageSize);
-  if (page.towards === 'before') rows.reverse();
-  const keyOf = (row: TicketListRow): Cursor => ({ value: sortValueOf(row, sort.key), id: row.id });
+  const more = keys.length > pageSize;
+  keys.length = Math.min(keys.length, pageSize);
+  if (page.towards === 'before') keys.reverse();
+  const cursorOf = ({ id, sortKey }: TicketPageKey): Cursor => ({ value: sortKey, id });
   const hasNext = page.towards === 'after' ? more : cursor !== null;
   const hasPrevious = page.towards === 'after' ? cursor !== null : more;
   return {
-    rows,
-    next: hasNext && rows.length > 0 ? keyOf(rows[rows.length - 1]) : null,
-    previous: hasPrevious && rows.length > 0 ? keyOf(rows[0]) : null,
+    keys,
+    next: hasNext && keys.length > 0 ? cursorOf(keys[keys.length - 1]) : null,
+    previous: hasPrevious && keys.length > 0 ? cursorOf(keys[0]) : null,
   };
+}
+
+/** One page of matching tickets in the sort order, with the columns the explorer lists. */
+export function getTicketPage(
+  db: Db,
+  range: DayRange,
+  filters: TicketFilters,
+  sort: TicketSort,
+  page: PageRequest,
+  options: { pageSize?: number; matching?: number } = {},
+): TicketPage {
+  const { keys, next, previous } = getTicketPageKeys(db, range, filters, sort, page, options);
+  if (keys.length === 0) return { rows: [], next, previous };
+  // The page's ids first, then their columns: joined in the keyset query, every matching row
+  // would be joined and carried through the sort.
+  const found = db.$client
+    .prepare(
+      `SELECT ${COLUMNS} FROM tickets t ${JOINS}
+       WHERE t.id IN (${keys.map(() => '?').join(', ')})`,
+    )
+    .all(...keys.map((k) => k.id)) as (Omit<TicketListRow, 'isRecurrence'> & {
+    isRecurrence: number;
+  })[];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = keys.map(({ id }) => {
+    const row = byId.get(id)!;
+    return { ...row, isRecurrence: row.isRecurrence === 1 };
+  });
+  return { rows, next, previous };
 }

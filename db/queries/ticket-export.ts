@@ -1,6 +1,6 @@
 import type { Db } from '../open';
-import { getTicketPage } from './ticket-explorer';
-import type { TicketSort } from '@/lib/explorer';
+import { getTicketPageKeys } from './ticket-explorer';
+import type { PageRequest, TicketSort } from '@/lib/explorer';
 import type { DayRange, TicketFilters } from '@/lib/filters';
 import type { Channel, ContactInput, Severity } from '@/lib/domain';
 import type { ExportTicket } from '@/lib/ticket-csv';
@@ -64,28 +64,16 @@ export function* exportTicketChunks(
   sort: TicketSort,
   chunkSize = 2_000,
 ): Generator<ExportTicket[]> {
-  let page = getTicketPage(
-    db,
-    range,
-    filters,
-    sort,
-    { cursor: null, towards: 'after' },
-    { pageSize: chunkSize },
-  );
+  const pageOf = (page: PageRequest) =>
+    getTicketPageKeys(db, range, filters, sort, page, { pageSize: chunkSize });
+  let page = pageOf({ cursor: null, towards: 'after' });
   for (;;) {
-    if (page.rows.length > 0)
+    if (page.keys.length > 0)
       yield getExportTickets(
         db,
-        page.rows.map((r) => r.id),
+        page.keys.map((k) => k.id),
       );
     if (page.next === null) return;
-    page = getTicketPage(
-      db,
-      range,
-      filters,
-      sort,
-      { cursor: page.next, towards: 'after' },
-      { pageSize: chunkSize },
-    );
+    page = pageOf({ cursor: page.next, towards: 'after' });
   }
 }
