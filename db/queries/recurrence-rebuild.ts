@@ -5,6 +5,7 @@
  */
 import type { Db } from '../open';
 import { ANY_OF } from './sql-lists';
+import { SummaryDelta } from './summaries';
 import { findRecurrences, type RecurrenceTicket } from '@/lib/recurrence';
 import type { Settings } from '@/lib/settings';
 
@@ -93,7 +94,12 @@ export function writeRecurrenceFlips(db: Db, flips: readonly RecurrenceFlip[]): 
   }
 }
 
-/** Returns how many tickets changed. The summary tables must be rebuilt afterwards. */
+/**
+ * Decides recurrence anew for every ticket, and moves the summary shares of the tickets whose
+ * flag changes: only their recurrence counts move, so this costs what the flips cost, where a
+ * rebuild of the summaries read every ticket (2.7 s of 6.4 s at a million). Returns how many
+ * tickets changed.
+ */
 export function redecideAllRecurrence(
   db: Db,
   settings: Pick<Settings, 'recurrenceKey' | 'recurrenceWindowDays'>,
@@ -101,5 +107,8 @@ export function redecideAllRecurrence(
   // better-sqlite3 refuses writes while a query iterates: the flips are written after the read.
   const flips = findRecurrenceFlips(db, settings);
   writeRecurrenceFlips(db, flips);
+  const summaries = new SummaryDelta();
+  for (const flip of flips) summaries.moveRecurrence(flip, flip.isRecurrence);
+  summaries.flush(db);
   return flips.length;
 }

@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { generateTickets, insertReferenceRows, openTestDatabase } from '../test-support';
+import {
+  generateTickets,
+  insertReferenceRows,
+  openTestDatabase,
+  snapshotSummaries,
+} from '../test-support';
+import { rebuildSummaries } from './summaries';
 import { listEntityHistory } from './audit';
 import { getSettings, saveSettings } from './settings';
 import { findRecurrences, type RecurrenceTicket } from '@/lib/recurrence';
@@ -35,11 +41,14 @@ test('a new recurrence definition re-decides every ticket and the summaries foll
   // A narrower definition finds fewer recurrences than the default one did.
   expect(expected.size).toBeLessThan((before as { n: number }).n);
 
-  // The summaries count the new recurrences.
+  // The summaries count the new recurrences, day and month rows alike: they equal a rebuild.
   const summed = db.$client
     .prepare(`SELECT SUM(recurrences) AS n FROM cause_stats WHERE period_kind = 'd'`)
     .get() as { n: number };
   expect(summed.n).toBe(expected.size);
+  const kept = snapshotSummaries(db);
+  rebuildSummaries(db);
+  expect(snapshotSummaries(db)).toEqual(kept);
 
   const history = listEntityHistory(db, 'setting', 'recurrenceWindowDays');
   expect(history.map((e) => [e.fromValue, e.toValue])).toEqual([['30', '10']]);

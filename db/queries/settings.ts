@@ -1,7 +1,6 @@
 import type { Db } from '../open';
 import { insertAuditEvents } from './audit';
 import { redecideAllRecurrence } from './recurrence-rebuild';
-import { rebuildSummaries } from './summaries';
 import { settingsFromRows, type SettingKey, type Settings } from '@/lib/settings';
 
 export function getSettings(db: Db): Settings {
@@ -12,7 +11,7 @@ export function getSettings(db: Db): Settings {
   return settingsFromRows(rows);
 }
 
-/** Settings whose change re-decides every ticket's recurrence and rebuilds the summaries. */
+/** Settings whose change re-decides every ticket's recurrence (and moves its summary shares). */
 const RECURRENCE_SETTINGS: readonly SettingKey[] = ['recurrenceWindowDays', 'recurrenceKey'];
 
 /**
@@ -43,7 +42,6 @@ export function saveSettings(db: Db, next: Settings, userId: string | null): Set
     );
     if (changed.some((k) => RECURRENCE_SETTINGS.includes(k))) {
       redecideAllRecurrence(db, next);
-      rebuildSummaries(db);
     }
     return changed;
   })();
