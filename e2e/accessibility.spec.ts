@@ -10,11 +10,17 @@ import { queryOne } from './database';
 
 const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Each violation as "rule: what it asks (the first elements that break it)". */
-async function violationsOn(page: Page, path: string): Promise<string[]> {
-  await page.goto(path);
-  await page.waitForLoadState('networkidle');
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
+/**
+ * Each violation on the page as it is now: "rule: what it asks (the first elements)". An open
+ * Headless UI popover keeps focus in its panel with hidden, focusable sentinels that hand focus
+ * straight on; axe counts them as aria-hidden-focus, a false positive its maintainers mean to
+ * exempt (dequelabs/axe-core#4832), so they are left out.
+ */
+async function violations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(WCAG_A_AA)
+    .exclude('[id^="headlessui-focus-sentinel"]')
+    .analyze();
   return violations.map(
     (v) =>
       `${v.id}: ${v.help} (${v.nodes
@@ -26,9 +32,14 @@ async function violationsOn(page: Page, path: string): Promise<string[]> {
 
 async function expectAccessible(page: Page, paths: readonly string[]) {
   for (const path of paths) {
-    expect.soft(await violationsOn(page, path), `axe on ${path}`).toEqual([]);
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect.soft(await violations(page), `axe on ${path}`).toEqual([]);
   }
 }
+
+const firstId = (table: string, where = 'TRUE') =>
+  queryOne<{ id: number }>(`SELECT MIN(id) AS id FROM ${table} WHERE ${where}`).id;
 
 test('the sign-in page', async ({ page }) => {
   await expectAccessible(page, ['/sign-in']);
@@ -54,12 +65,10 @@ test.describe('an admin', () => {
   });
 
   test('the pages of one cause, ticket and corrective action, and the forms', async ({ page }) => {
-    const first = (table: string) =>
-      queryOne<{ id: number }>(`SELECT MIN(id) AS id FROM ${table}`).id;
     await expectAccessible(page, [
-      `/causes/${first('root_causes')}`,
-      `/tickets/${first('tickets')}`,
-      `/actions/${first('corrective_actions')}`,
+      `/causes/${firstId('root_causes')}`,
+      `/tickets/${firstId('tickets')}`,
+      `/actions/${firstId('corrective_actions')}`,
       '/actions/new',
       '/import',
       '/settings/general',
@@ -68,5 +77,56 @@ test.describe('an admin', () => {
       '/settings/taxonomy',
       '/settings/tokens',
     ]);
+  });
+
+  test("the explorer's open column chooser and customer combobox", async ({ page }) => {
+    await page.goto('/tickets');
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await expect(page.getByLabel('Fix cost')).toBeVisible();
+    expect.soft(await violations(page), 'axe with the column chooser open').toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('combobox', { name: 'Customer' }).fill('a');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    expect.soft(await violations(page), 'axe with the customer options open').toEqual([]);
+  });
+});
+
+test.describe('a department lead', () => {
+  test.use({ storageState: storageStateOf('lead') });
+
+  test('their department, triage, and a ticket of theirs with the dispute form', async ({
+    page,
+  }) => {
+    const warehouseTicket = firstId(
+      'tickets',
+      "department_id = (SELECT id FROM departments WHERE slug = 'warehouse')",
+    );
+    await expectAccessible(page, [
+      '/departments/warehouse',
+      '/triage',
+      `/tickets/${warehouseTicket}`,
+    ]);
+  });
+});
+
+test.describe('an analyst', () => {
+  test.use({ storageState: storageStateOf('analyst') });
+
+  test('triage with its suggestions, and a ticket page with the cause form', async ({ page }) => {
+    await expectAccessible(page, ['/triage', `/tickets/${firstId('tickets')}`]);
+  });
+
+  test('the cause searches with an option highlighted', async ({ page }) => {
+    await page.goto(`/tickets/${firstId('tickets')}`);
+    await page.getByLabel('Change the root cause to').fill('wrong');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    expect.soft(await violations(page), 'axe on the ticket page, causes open').toEqual([]);
+    await page.goto('/triage');
+    await expect(page.getByTestId('triage-queue')).toBeVisible();
+    await page.keyboard.press('/');
+    await page.keyboard.type('wrong');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    expect.soft(await violations(page), 'axe on triage, cause search open').toEqual([]);
   });
 });

@@ -100,7 +100,7 @@ export function EntityCombobox(props: {
               className="cursor-default px-3 py-1.5 data-focus:bg-slate-100"
             >
               <span className="text-slate-900">{option.label}</span>
-              {option.ref && <span className="ml-2 text-xs text-slate-500">{option.ref}</span>}
+              {option.ref && <span className="ml-2 text-xs text-slate-600">{option.ref}</span>}
             </ComboboxOption>
           ))}
         </ComboboxOptions>

@@ -79,7 +79,7 @@ export function ReclassifyForm(props: {
               value={c}
               className="cursor-default px-3 py-1.5 data-focus:bg-slate-100"
             >
-              {c.name} <span className="text-slate-500">· {c.departmentName}</span>
+              {c.name} <span className="text-slate-600">· {c.departmentName}</span>
             </ComboboxOption>
           ))}
         </ComboboxOptions>

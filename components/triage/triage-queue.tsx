@@ -166,7 +166,7 @@ export function TriageQueue(props: { items: TriageItem[]; causes: CauseOption[] 
                   value={c}
                   className="cursor-default rounded px-2 py-1 data-focus:bg-slate-100"
                 >
-                  {c.name} <span className="text-slate-500">· {c.departmentName}</span>
+                  {c.name} <span className="text-slate-600">· {c.departmentName}</span>
                 </ComboboxOption>
               ))}
               {matches.length === 0 && (
