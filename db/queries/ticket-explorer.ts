@@ -4,6 +4,7 @@
  * deep page costs what the first one does. The CSV export walks the same pages.
  */
 import type { Db } from '../open';
+import { ANY_OF } from './sql-lists';
 import {
   EXPLORER_PAGE_SIZE,
   type Cursor,
@@ -251,24 +252,15 @@ export function getTicketPageKeys(
 }
 
 /** One page of matching tickets in the sort order, with the columns the explorer lists. */
-export function getTicketPage(
-  db: Db,
-  range: DayRange,
-  filters: TicketFilters,
-  sort: TicketSort,
-  page: PageRequest,
-  options: { pageSize?: number; matching?: number } = {},
-): TicketPage {
-  const { keys, next, previous } = getTicketPageKeys(db, range, filters, sort, page, options);
+export function getTicketPage(...args: Parameters<typeof getTicketPageKeys>): TicketPage {
+  const db = args[0];
+  const { keys, next, previous } = getTicketPageKeys(...args);
   if (keys.length === 0) return { rows: [], next, previous };
   // The page's ids first, then their columns: joined in the keyset query, every matching row
   // would be joined and carried through the sort.
   const found = db.$client
-    .prepare(
-      `SELECT ${COLUMNS} FROM tickets t ${JOINS}
-       WHERE t.id IN (${keys.map(() => '?').join(', ')})`,
-    )
-    .all(...keys.map((k) => k.id)) as (Omit<TicketListRow, 'isRecurrence'> & {
+    .prepare(`SELECT ${COLUMNS} FROM tickets t ${JOINS} WHERE t.id IN ${ANY_OF}`)
+    .all(JSON.stringify(keys.map((k) => k.id))) as (Omit<TicketListRow, 'isRecurrence'> & {
     isRecurrence: number;
   })[];
   const byId = new Map(found.map((r) => [r.id, r]));
