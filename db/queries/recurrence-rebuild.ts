@@ -6,10 +6,11 @@
 import type { Db } from '../open';
 import { ANY_OF } from './sql-lists';
 import { SummaryDelta } from './summaries';
-import { findRecurrences, type RecurrenceTicket } from '@/lib/recurrence';
+import { findRecurrences } from '@/lib/recurrence';
 import type { Settings } from '@/lib/settings';
 
-type Row = RecurrenceTicket & { isRecurrence: number };
+/** A ticket of a group as the query lists it: id, opened, resolved, product, recurrence flag. */
+type GroupMember = [number, number, number | null, number | null, 0 | 1];
 
 /** A ticket whose stored recurrence flag is not what its group says, with its summary keys. */
 export interface RecurrenceFlip {
@@ -37,38 +38,42 @@ export function findRecurrenceFlips(
       .all() as Omit<RecurrenceFlip, 'isRecurrence'>[]
   ).map((t): RecurrenceFlip => ({ ...t, isRecurrence: false }));
   const changed: Omit<RecurrenceFlip, 'departmentId'>[] = [];
-  /** One (customer, cause) block; findRecurrences splits it further by product if the key says. */
-  const settle = (block: Row[]) => {
-    const recurrences = findRecurrences(block, {
-      windowDays: settings.recurrenceWindowDays,
-      key: settings.recurrenceKey,
-    });
-    for (const t of block) {
-      const isRecurrence = recurrences.has(t.id);
-      if (isRecurrence === (t.isRecurrence === 1)) continue;
-      changed.push({ id: t.id, openedAt: t.openedAt, rootCauseId: t.rootCauseId, isRecurrence });
-    }
-  };
-  // Only columns of tickets_recurrence_key (and the id): the scan then reads that index alone,
-  // where one more column cost a table lookup for every classified ticket.
-  const rows = sqlite
+  // One row per (customer, cause) group, its tickets as one JSON array; a group of one unflagged
+  // ticket has nothing to decide and stays out. Reading the 900k classified tickets of a million
+  // as rows cost 1.2 s in better-sqlite3's per-row calls where SQLite took 0.15 s; as groups,
+  // 0.5 s. Only columns of tickets_recurrence_key (and the id): the scan reads that index alone.
+  const groups = sqlite
     .prepare(
-      `SELECT id, customer_id AS customerId, product_id AS productId, root_cause_id AS rootCauseId,
-              opened_at AS openedAt, resolved_at AS resolvedAt, is_recurrence AS isRecurrence
+      `SELECT customer_id, root_cause_id,
+              json_group_array(json_array(id, opened_at, resolved_at, product_id, is_recurrence))
        FROM tickets WHERE root_cause_id IS NOT NULL
-       ORDER BY customer_id, root_cause_id`,
+       GROUP BY customer_id, root_cause_id
+       HAVING COUNT(*) > 1 OR MAX(is_recurrence) = 1`,
     )
-    .iterate() as IterableIterator<Row>;
-  let group: Row[] = [];
-  for (const row of rows) {
-    const last = group[group.length - 1];
-    if (last && (last.customerId !== row.customerId || last.rootCauseId !== row.rootCauseId)) {
-      settle(group);
-      group = [];
+    .raw()
+    .iterate() as IterableIterator<[number, number, string]>;
+  const window = { windowDays: settings.recurrenceWindowDays, key: settings.recurrenceKey };
+  for (const [customerId, rootCauseId, json] of groups) {
+    const tickets = (JSON.parse(json) as GroupMember[]).map(
+      ([id, openedAt, resolvedAt, productId, flag]) => ({
+        id,
+        customerId,
+        productId,
+        rootCauseId,
+        openedAt,
+        resolvedAt,
+        isRecurrence: flag === 1,
+      }),
+    );
+    // findRecurrences splits the group further by product if the key says.
+    const recurrences = findRecurrences(tickets, window);
+    for (const t of tickets) {
+      const isRecurrence = recurrences.has(t.id);
+      if (isRecurrence !== t.isRecurrence) {
+        changed.push({ id: t.id, openedAt: t.openedAt, rootCauseId, isRecurrence });
+      }
     }
-    group.push(row);
   }
-  settle(group);
   const departments = new Map(
     sqlite
       .prepare(`SELECT id, department_id FROM tickets WHERE id IN ${ANY_OF}`)
