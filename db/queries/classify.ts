@@ -6,6 +6,7 @@
 import type { Db } from '../open';
 import { getAuditEvent, insertAuditEvents } from './audit';
 import { updateTickets } from './ticket-writes';
+import { ANY_OF } from './sql-lists';
 import type { ClassificationSource } from '@/lib/domain';
 import type { Settings } from '@/lib/settings';
 
@@ -25,9 +26,9 @@ export function getAttributions(db: Db, ids: readonly number[]): Map<number, Tic
     .prepare(
       `SELECT id, root_cause_id AS rootCauseId, department_id AS departmentId,
               classification_source AS classificationSource
-       FROM tickets WHERE id IN (${ids.map(() => '?').join(', ')})`,
+       FROM tickets WHERE id IN ${ANY_OF}`,
     )
-    .all(...ids) as TicketAttribution[];
+    .all(JSON.stringify(ids)) as TicketAttribution[];
   return new Map(rows.map((r) => [r.id, r]));
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import { scopeColumn, type TicketScope } from './scope';
+import { ANY_OF } from './sql-lists';
 import type { DayRange } from '@/lib/filters';
 import { MS_PER_DAY } from '@/lib/time';
 
@@ -43,11 +44,11 @@ export function getRecurringCustomers(
     .prepare(
       `SELECT t.customer_id AS id, c.name AS name, COUNT(*) AS tickets
        FROM tickets t JOIN customers c ON c.id = t.customer_id
-       WHERE t.customer_id IN (${ids.map(() => '?').join(', ')})
+       WHERE t.customer_id IN ${ANY_OF}
          AND +t.${column} = ? AND t.opened_at >= ? AND t.opened_at < ?
        GROUP BY t.customer_id`,
     )
-    .all(...ids, id, from, to) as { id: number; name: string; tickets: number }[];
+    .all(JSON.stringify(ids), id, from, to) as { id: number; name: string; tickets: number }[];
   const byId = new Map(details.map((d) => [d.id, d]));
   return top.map((r) => ({
     id: r.id,

@@ -1,11 +1,10 @@
 import type { Db } from '../open';
 import { getTicketPageKeys } from './ticket-explorer';
+import { ANY_OF } from './sql-lists';
 import type { PageRequest, TicketSort } from '@/lib/explorer';
 import type { DayRange, TicketFilters } from '@/lib/filters';
 import type { Channel, ContactInput, Severity } from '@/lib/domain';
 import type { ExportTicket } from '@/lib/ticket-csv';
-
-const inList = (ids: readonly number[]) => ids.map(() => '?').join(', ');
 
 /** The tickets with these ids as the CSV export writes them, in the order of `ids`. */
 export function getExportTickets(db: Db, ids: readonly number[]): ExportTicket[] {
@@ -23,9 +22,9 @@ export function getExportTickets(db: Db, ids: readonly number[]): ExportTicket[]
        LEFT JOIN products p ON p.id = t.product_id
        LEFT JOIN root_causes rc ON rc.id = t.root_cause_id
        LEFT JOIN departments d ON d.id = t.department_id
-       WHERE t.id IN (${inList(ids)})`,
+       WHERE t.id IN ${ANY_OF}`,
     )
-    .all(...ids) as (Omit<ExportTicket, 'isRecurrence' | 'contacts'> & {
+    .all(JSON.stringify(ids)) as (Omit<ExportTicket, 'isRecurrence' | 'contacts'> & {
     id: number;
     isRecurrence: number;
     channel: Channel;
@@ -36,10 +35,10 @@ export function getExportTickets(db: Db, ids: readonly number[]): ExportTicket[]
     .prepare(
       `SELECT ticket_id AS ticketId, started_at AS startedAt, channel, agent,
               handle_seconds AS handleSeconds
-       FROM contacts WHERE ticket_id IN (${inList(ids)})
+       FROM contacts WHERE ticket_id IN ${ANY_OF}
        ORDER BY ticket_id, started_at, id`,
     )
-    .all(...ids) as (ContactInput & { ticketId: number })[];
+    .all(JSON.stringify(ids)) as (ContactInput & { ticketId: number })[];
   const contactsOf = new Map<number, ContactInput[]>();
   for (const { ticketId, ...contact } of contacts) {
     const list = contactsOf.get(ticketId);

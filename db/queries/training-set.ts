@@ -1,4 +1,5 @@
 import type { Db } from '../open';
+import { ANY_OF } from './sql-lists';
 import type { TicketText } from '@/lib/suggest/features';
 
 export interface TrainingTicket extends TicketText {
@@ -27,9 +28,9 @@ export function getTicketTexts(
     .prepare(
       `SELECT id, subject, description, product_id AS productId, channel,
               root_cause_id AS rootCauseId
-       FROM tickets WHERE id IN (${ids.map(() => '?').join(', ')})`,
+       FROM tickets WHERE id IN ${ANY_OF}`,
     )
-    .all(...ids) as (TicketText & { id: number; rootCauseId: number | null })[];
+    .all(JSON.stringify(ids)) as (TicketText & { id: number; rootCauseId: number | null })[];
   return new Map(rows.map((r) => [r.id, r]));
 }
 
