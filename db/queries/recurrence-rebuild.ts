@@ -52,7 +52,7 @@ export function findRecurrenceFlips(
     )
     .raw()
     .iterate() as IterableIterator<[number, number, string]>;
-  const window = { windowDays: settings.recurrenceWindowDays, key: settings.recurrenceKey };
+  const definition = { windowDays: settings.recurrenceWindowDays, key: settings.recurrenceKey };
   for (const [customerId, rootCauseId, json] of groups) {
     const tickets = (JSON.parse(json) as GroupMember[]).map(
       ([id, openedAt, resolvedAt, productId, flag]) => ({
@@ -66,7 +66,7 @@ export function findRecurrenceFlips(
       }),
     );
     // findRecurrences splits the group further by product if the key says.
-    const recurrences = findRecurrences(tickets, window);
+    const recurrences = findRecurrences(tickets, definition);
     for (const t of tickets) {
       const isRecurrence = recurrences.has(t.id);
       if (isRecurrence !== t.isRecurrence) {
