@@ -88,7 +88,7 @@ export default async function TriagePage({
     can(user, 'classify', { departmentIds: [null, c.departmentId] }),
   );
   const offeredById = new Map(offered.map((c) => [c.id, c]));
-  const suggestions = suggestCauses(
+  const suggestions = await suggestCauses(
     db,
     page.rows.map((r) => ({ ...texts.get(r.id)!, id: r.id })),
   );

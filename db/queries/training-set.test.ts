@@ -1,6 +1,11 @@
 import { expect, test } from 'vitest';
 import { insertReferenceRows, openTestDatabase } from '../test-support';
-import { classifiedTickets, countClassified, getTicketTexts } from './training-set';
+import {
+  classifiedTickets,
+  classifiedTicketsAfter,
+  countClassified,
+  getTicketTexts,
+} from './training-set';
 import { upsertTickets } from './ticket-writes';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
@@ -51,5 +56,8 @@ test('the training set is the classified tickets in id order, and the count agre
     [1, 2, 'Wrong valve'],
     [3, 3, 'Seal leaks'],
   ]);
+  // Read a slice at a time, the same tickets.
+  expect([...classifiedTickets(db, 1)]).toEqual(tickets);
+  expect(classifiedTicketsAfter(db, 1, 10).map((t) => t.id)).toEqual([3]);
   expect(countClassified(db)).toBe(2);
 });

@@ -1,21 +1,26 @@
 import type { Db } from '../open';
 import { ANY_OF } from './sql-lists';
-import type { TicketText } from '@/lib/suggest/features';
+import type { TicketText, TrainingTicket } from '@/lib/suggest/features';
 
-export interface TrainingTicket extends TicketText {
-  id: number;
-  rootCauseId: number;
-}
-
-/** Every classified ticket's text, streamed in id order (the suggestion model's training set). */
-export function* classifiedTickets(db: Db): Generator<TrainingTicket> {
-  yield* db.$client
+/** Up to `limit` classified tickets with ids above `afterId`, in id order: a slice of the training set. */
+export function classifiedTicketsAfter(db: Db, afterId: number, limit: number): TrainingTicket[] {
+  return db.$client
     .prepare(
       `SELECT id, subject, description, product_id AS productId, channel,
               root_cause_id AS rootCauseId
-       FROM tickets WHERE root_cause_id IS NOT NULL ORDER BY id`,
+       FROM tickets WHERE root_cause_id IS NOT NULL AND id > ? ORDER BY id LIMIT ?`,
     )
-    .iterate() as IterableIterator<TrainingTicket>;
+    .all(afterId, limit) as TrainingTicket[];
+}
+
+/** Every classified ticket's text in id order (the whole training set), a slice at a time. */
+export function* classifiedTickets(db: Db, sliceSize = 20_000): Generator<TrainingTicket> {
+  for (let afterId = 0; ;) {
+    const slice = classifiedTicketsAfter(db, afterId, sliceSize);
+    yield* slice;
+    if (slice.length < sliceSize) return;
+    afterId = slice[slice.length - 1].id;
+  }
 }
 
 /** The text of some tickets, by id, with their current cause (null when unclassified). */

@@ -18,6 +18,12 @@ export interface TicketText {
   channel: Channel;
 }
 
+/** A classified ticket, as the model learns from it. */
+export interface TrainingTicket extends TicketText {
+  id: number;
+  rootCauseId: number;
+}
+
 export function featuresOf(ticket: TicketText): string[] {
   const words = `${ticket.subject} ${ticket.description}`
     .toLowerCase()
