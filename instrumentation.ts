@@ -1,9 +1,13 @@
-/** Runs once when the server starts. */
+/** Runs once when the server starts: begins training the suggestions, warns of demo defaults. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NODE_ENV !== 'production') return;
   const { insecureDefaults } = await import('./auth/demo-warning');
   const { openDatabase } = await import('./db/open');
   const { databasePath } = await import('./lib/env');
+  const { warmUpSuggestions } = await import('./triage/suggester');
+  // On a connection of its own, open as long as the server: the model's later trainings read
+  // through it too.
+  warmUpSuggestions(openDatabase(databasePath()));
   const db = openDatabase(databasePath());
   try {
     const problems = await insecureDefaults(db);

@@ -4,8 +4,8 @@
  * answering (lib/suggest/model-keeper.ts), kept current by each classification made here, and
  * trained anew in the background when other writers (imports, other processes) have moved the
  * number of classified tickets by more than a few percent, or after a while. Never per page view.
+ * Not marked server-only: the server's start-up (instrumentation.ts) begins the training.
  */
-import 'server-only';
 import type { Db } from '@/db/open';
 import { classifiedTicketsAfter, countClassified, getTicketTexts } from '@/db/queries/training-set';
 import { featuresOf, type TicketText } from '@/lib/suggest/features';
@@ -21,6 +21,14 @@ function keeper(db: Db): ModelKeeper {
     countClassified: () => countClassified(db),
   });
   return shared.upstreamSuggestions;
+}
+
+/** Begins training at the server's start, so that the first triage view does not wait for it. */
+export function warmUpSuggestions(db: Db): void {
+  // A failure is logged by the keeper; the first triage view tries again.
+  keeper(db)
+    .model()
+    .catch(() => {});
 }
 
 export async function suggestCauses(
