@@ -11,6 +11,7 @@ import { updateTickets, upsertTickets, type TicketUpsert } from './queries/ticke
 import { Rng } from './seed/random';
 import { CHANNELS } from '@/lib/domain';
 import type { Kpis, MetricTicket } from '@/lib/metrics';
+import type { RecurrenceTicket } from '@/lib/recurrence';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { dayOf, isoToDay, MS_PER_DAY } from '@/lib/time';
 
@@ -46,6 +47,16 @@ const SUMMARY_TABLES = [
 /** Every summary row, for comparing the kept-current tables with a rebuild from the tickets. */
 export function snapshotSummaries(db: Db) {
   return SUMMARY_TABLES.map(([table, order]) => tableRows(db, table, order));
+}
+
+/** Every ticket as recurrence is decided over it, with its stored flag (1: a recurrence). */
+export function storedRecurrenceTickets(db: Db): (RecurrenceTicket & { flag: number })[] {
+  return db.$client
+    .prepare(
+      `SELECT id, customer_id AS customerId, product_id AS productId, root_cause_id AS rootCauseId,
+              opened_at AS openedAt, resolved_at AS resolvedAt, is_recurrence AS flag FROM tickets`,
+    )
+    .all() as (RecurrenceTicket & { flag: number })[];
 }
 
 /** The generated tickets are opened over GENERATED_DAYS days from GENERATED_START. */

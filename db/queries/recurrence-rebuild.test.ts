@@ -1,39 +1,30 @@
 import { expect, test } from 'vitest';
-import type { Db } from '../open';
 import {
   generateTickets,
   insertReferenceRows,
   openTestDatabase,
   snapshotSummaries,
+  storedRecurrenceTickets,
 } from '../test-support';
 import { redecideAllRecurrence } from './recurrence-rebuild';
 import { rebuildSummaries } from './summaries';
-import { findRecurrences, type RecurrenceTicket } from '@/lib/recurrence';
+import { findRecurrences } from '@/lib/recurrence';
 
 const SETTINGS = { recurrenceWindowDays: 30, recurrenceKey: 'customer' } as const;
 
-function storedTickets(db: Db) {
-  return db.$client
-    .prepare(
-      `SELECT id, customer_id AS customerId, product_id AS productId, root_cause_id AS rootCauseId,
-              opened_at AS openedAt, resolved_at AS resolvedAt, is_recurrence AS flag FROM tickets`,
-    )
-    .all() as (RecurrenceTicket & { flag: number })[];
-}
-
-const flagged = (tickets: ReturnType<typeof storedTickets>) =>
+const flagged = (tickets: ReturnType<typeof storedRecurrenceTickets>) =>
   new Set(tickets.filter((t) => t.flag === 1).map((t) => t.id));
 
 test('wrong flags of every kind are put right, and the summaries follow', () => {
   const db = openTestDatabase();
   insertReferenceRows(db);
   generateTickets(db);
-  const recurrenceOf = (tickets: ReturnType<typeof storedTickets>) =>
+  const recurrenceOf = (tickets: ReturnType<typeof storedRecurrenceTickets>) =>
     findRecurrences(tickets, {
       windowDays: SETTINGS.recurrenceWindowDays,
       key: SETTINGS.recurrenceKey,
     });
-  const before = storedTickets(db);
+  const before = storedRecurrenceTickets(db);
   expect(flagged(before)).toEqual(recurrenceOf(before));
 
   // A file restored in part: flags that no write of the app would leave. A recurrence moved to
@@ -44,7 +35,7 @@ test('wrong flags of every kind are put right, and the summaries follow', () => 
   db.$client.prepare('UPDATE tickets SET customer_id = 6 WHERE id = ?').run(moved.id);
   set.run(1, before.find((t) => t.rootCauseId === null)!.id);
   // And one recurrence unflagged, one ticket that is none flagged.
-  const tampered = storedTickets(db);
+  const tampered = storedRecurrenceTickets(db);
   const expected = recurrenceOf(tampered);
   set.run(0, tampered.find((t) => expected.has(t.id))!.id);
   set.run(1, tampered.find((t) => t.rootCauseId !== null && !expected.has(t.id))!.id);
@@ -52,7 +43,7 @@ test('wrong flags of every kind are put right, and the summaries follow', () => 
   rebuildSummaries(db);
 
   expect(redecideAllRecurrence(db, SETTINGS)).toBeGreaterThanOrEqual(4);
-  const after = storedTickets(db);
+  const after = storedRecurrenceTickets(db);
   expect(after.find((t) => t.id === moved.id)!.flag).toBe(0);
   expect(flagged(after)).toEqual(expected);
   const kept = snapshotSummaries(db);

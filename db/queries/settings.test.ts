@@ -4,11 +4,12 @@ import {
   insertReferenceRows,
   openTestDatabase,
   snapshotSummaries,
+  storedRecurrenceTickets,
 } from '../test-support';
 import { rebuildSummaries } from './summaries';
 import { listEntityHistory } from './audit';
 import { getSettings, saveSettings } from './settings';
-import { findRecurrences, type RecurrenceTicket } from '@/lib/recurrence';
+import { findRecurrences } from '@/lib/recurrence';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 
 test('a new recurrence definition re-decides every ticket and the summaries follow; audited', () => {
@@ -26,12 +27,7 @@ test('a new recurrence definition re-decides every ticket and the summaries foll
   expect(saveSettings(db, next, null).sort()).toEqual(['recurrenceKey', 'recurrenceWindowDays']);
   expect(getSettings(db)).toEqual(next);
 
-  const tickets = db.$client
-    .prepare(
-      `SELECT id, customer_id AS customerId, product_id AS productId, root_cause_id AS rootCauseId,
-              opened_at AS openedAt, resolved_at AS resolvedAt, is_recurrence AS flag FROM tickets`,
-    )
-    .all() as (RecurrenceTicket & { flag: number })[];
+  const tickets = storedRecurrenceTickets(db);
   const expected = findRecurrences(tickets, {
     windowDays: next.recurrenceWindowDays,
     key: next.recurrenceKey,

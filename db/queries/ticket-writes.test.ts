@@ -3,6 +3,7 @@ import {
   insertReferenceRows,
   openTestDatabase,
   snapshotSummaries,
+  storedRecurrenceTickets,
   tableRows,
 } from '../test-support';
 import { rebuildSummaries } from './summaries';
@@ -39,13 +40,9 @@ function storedRecurrences(db: Db): number[] {
 }
 
 function expectedRecurrences(db: Db): number[] {
-  const rows = db.$client
-    .prepare(
-      `SELECT id, customer_id AS customerId, product_id AS productId, root_cause_id AS rootCauseId,
-              opened_at AS openedAt, resolved_at AS resolvedAt FROM tickets`,
-    )
-    .all() as Parameters<typeof findRecurrences>[0];
-  return [...findRecurrences(rows, { windowDays: 30, key: 'customer' })].sort((a, b) => a - b);
+  return [
+    ...findRecurrences(storedRecurrenceTickets(db), { windowDays: 30, key: 'customer' }),
+  ].sort((a, b) => a - b);
 }
 
 describe('the ticket write path', () => {
