@@ -5,24 +5,20 @@ export async function register() {
   const { openDatabase } = await import('./db/open');
   const { databasePath } = await import('./lib/env');
   const { warmUpSuggestions } = await import('./triage/suggester');
-  // On a connection of its own, open as long as the server: the model's later trainings read
-  // through it too.
-  warmUpSuggestions(openDatabase(databasePath()));
+  // A connection of start-up's own, open as long as the server: the suggestions' trainings, this
+  // one and later ones, read through it.
   const db = openDatabase(databasePath());
-  try {
-    const problems = await insecureDefaults(db);
-    if (problems.length === 0) return;
-    const line = '!'.repeat(78);
-    console.warn(
-      [
-        line,
-        'WARNING: this production server runs with insecure demo defaults:',
-        ...problems.map((p) => `  - ${p}`),
-        'Fine for a demo on your own machine; change them before anyone else can reach it.',
-        line,
-      ].join('\n'),
-    );
-  } finally {
-    db.$client.close();
-  }
+  warmUpSuggestions(db);
+  const problems = await insecureDefaults(db);
+  if (problems.length === 0) return;
+  const line = '!'.repeat(78);
+  console.warn(
+    [
+      line,
+      'WARNING: this production server runs with insecure demo defaults:',
+      ...problems.map((p) => `  - ${p}`),
+      'Fine for a demo on your own machine; change them before anyone else can reach it.',
+      line,
+    ].join('\n'),
+  );
 }
