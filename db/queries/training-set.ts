@@ -2,13 +2,16 @@ import type { Db } from '../open';
 import { ANY_OF } from './sql-lists';
 import type { TicketText, TrainingTicket } from '@/lib/suggest/features';
 
+/** What the suggestions learn from a ticket (lib/suggest/features.ts), with its id and cause. */
+const TEXT_COLUMNS = `id, subject, description, product_id AS productId, channel,
+  root_cause_id AS rootCauseId`;
+
 /** Up to `limit` classified tickets with ids above `afterId`, in id order: a slice of the training set. */
 export function classifiedTicketsAfter(db: Db, afterId: number, limit: number): TrainingTicket[] {
   return db.$client
     .prepare(
-      `SELECT id, subject, description, product_id AS productId, channel,
-              root_cause_id AS rootCauseId
-       FROM tickets WHERE root_cause_id IS NOT NULL AND id > ? ORDER BY id LIMIT ?`,
+      `SELECT ${TEXT_COLUMNS} FROM tickets
+       WHERE root_cause_id IS NOT NULL AND id > ? ORDER BY id LIMIT ?`,
     )
     .all(afterId, limit) as TrainingTicket[];
 }
@@ -30,11 +33,7 @@ export function getTicketTexts(
 ): Map<number, TicketText & { rootCauseId: number | null }> {
   if (ids.length === 0) return new Map();
   const rows = db.$client
-    .prepare(
-      `SELECT id, subject, description, product_id AS productId, channel,
-              root_cause_id AS rootCauseId
-       FROM tickets WHERE id IN ${ANY_OF}`,
-    )
+    .prepare(`SELECT ${TEXT_COLUMNS} FROM tickets WHERE id IN ${ANY_OF}`)
     .all(JSON.stringify(ids)) as (TicketText & { id: number; rootCauseId: number | null })[];
   return new Map(rows.map((r) => [r.id, r]));
 }
