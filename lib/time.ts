@@ -5,6 +5,21 @@
 export const MS_PER_HOUR = 3_600_000;
 export const MS_PER_DAY = 86_400_000;
 
+/**
+ * The times a ticket or contact may have. Helpdesk tickets before 1990 are typing errors, and
+ * the summary tables' keys end in the year 2149 (db/queries/summaries.ts): a ticket outside
+ * the years 1990-2099 is refused where it comes in, with the range in the error.
+ */
+export const TICKET_YEARS = { first: 1990, last: 2099 } as const;
+const FIRST_TICKET_MS = Date.UTC(TICKET_YEARS.first, 0, 1);
+const AFTER_LAST_TICKET_MS = Date.UTC(TICKET_YEARS.last + 1, 0, 1);
+
+export function isTicketTime(ms: number): boolean {
+  return ms >= FIRST_TICKET_MS && ms < AFTER_LAST_TICKET_MS;
+}
+
+export const TICKET_TIME_ERROR = `must lie in the years ${TICKET_YEARS.first}-${TICKET_YEARS.last}`;
+
 export function dayOf(ms: number): number {
   return Math.floor(ms / MS_PER_DAY);
 }

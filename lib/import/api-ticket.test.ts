@@ -54,6 +54,8 @@ describe('a ticket of the JSON API', () => {
   });
   test.each([
     [{ openedAt: '05/01/2026' }, ['openedAt']],
+    [{ openedAt: '2999-01-05T09:30:00Z', resolvedAt: null }, ['openedAt']],
+    [{ resolvedAt: '2100-01-01T00:00:00Z' }, ['resolvedAt']],
     [{ openedAt: '2026-01-05T09:30:00Z', resolvedAt: '2026-01-04T09:30:00Z' }, ['resolvedAt']],
     [{ customer: {} }, ['customer']],
     [{ externalId: '' }, ['externalId']],
@@ -62,6 +64,10 @@ describe('a ticket of the JSON API', () => {
     [
       { contacts: [{ startedAt: 'x', channel: 'fax', handleSeconds: 1.5 }] },
       ['contacts.0.startedAt', 'contacts.0.channel', 'contacts.0.handleSeconds'],
+    ],
+    [
+      { contacts: [{ startedAt: '1969-12-31T23:59:59Z', channel: 'phone', handleSeconds: 60 }] },
+      ['contacts.0.startedAt'],
     ],
   ])('%j is refused at %j', (change, paths) => {
     const result = parseApiTicket({ ...good, ...change }, 'crm', reference);

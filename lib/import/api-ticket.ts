@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CHANNELS, SEVERITIES } from '../domain';
+import { isTicketTime, TICKET_TIME_ERROR } from '../time';
 import type { ImportedTicket, ReferenceData } from './row';
 import { MAX_TEXT_LENGTH } from './row';
 
@@ -22,10 +23,12 @@ export const apiBatchSchema = z.object({
     .max(MAX_BATCH, { error: `tickets: at most ${MAX_BATCH.toLocaleString('en-US')} per batch` }),
 });
 
-const isoTime = z.iso.datetime({
-  offset: true,
-  error: 'must be an ISO 8601 time, e.g. 2026-01-05T09:30:00Z',
-});
+const isoTime = z.iso
+  .datetime({ offset: true, error: 'must be an ISO 8601 time, e.g. 2026-01-05T09:30:00Z' })
+  // Zod runs the refinement after a failed format check too: a non-time has its error already.
+  .refine((t) => Number.isNaN(Date.parse(t)) || isTicketTime(Date.parse(t)), {
+    error: TICKET_TIME_ERROR,
+  });
 const text = (max: number) =>
   z.string().max(max, { error: `at most ${max.toLocaleString('en-US')} characters` });
 

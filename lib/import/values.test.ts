@@ -31,6 +31,19 @@ describe('dates and times', () => {
   ])('%j', (text, ms) => {
     expect(parseDateTime(text)).toEqual({ ok: true, value: ms });
   });
+  test.each(['1989-12-31 23:59:59', '2100-01-01', '31/12/2999', '2100-01-01T00:30:00-01:00'])(
+    '%j lies outside the years a ticket may have',
+    (text) => {
+      expect(parseDateTime(text)).toEqual({ ok: false, error: 'must lie in the years 1990-2099' });
+    },
+  );
+  test('the first and last moment of the years a ticket may have', () => {
+    expect(parseDateTime('1990-01-01')).toEqual({ ok: true, value: at('1990-01-01T00:00:00Z') });
+    expect(parseDateTime('2099-12-31 23:59:59')).toEqual({
+      ok: true,
+      value: at('2099-12-31T23:59:59Z'),
+    });
+  });
   test('an ambiguous day/month is refused unless the order is given', () => {
     const auto = parseDateTime('05/06/2026');
     expect(auto.ok).toBe(false);

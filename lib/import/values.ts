@@ -3,6 +3,7 @@
  * message that names what was wrong, for the rejected row's reason.
  */
 import type { Channel, Severity } from '../domain';
+import { isTicketTime, TICKET_TIME_ERROR } from '../time';
 import { wallClockToUtc } from '../time-zone';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -58,8 +59,11 @@ function utcMs(
   // Date.UTC would roll 31 April over into May.
   if (d > daysInMonth(y, mo)) return fail('is not a real calendar date');
   const wall = Date.UTC(y, mo - 1, d, h, mi, s, ms);
-  if (zone === undefined) return ok(wallClockToUtc(wall, reading.timeZone));
-  return ok(wall - offsetMinutes(zone) * 60_000);
+  const utc =
+    zone === undefined
+      ? wallClockToUtc(wall, reading.timeZone)
+      : wall - offsetMinutes(zone) * 60_000;
+  return isTicketTime(utc) ? ok(utc) : fail(TICKET_TIME_ERROR);
 }
 
 /**
