@@ -37,6 +37,51 @@ describe('wallClockToUtc', () => {
     );
   });
 
+  // Each zone's change in 2026: the hour clocks skip, and the hour they show twice.
+  it.each([
+    [
+      'America/New_York',
+      '2026-03-08T02:30:00',
+      '2026-03-08T07:30:00',
+      '2026-11-01T01:30:00',
+      '2026-11-01T06:30:00',
+    ],
+    [
+      'America/Los_Angeles',
+      '2026-03-08T02:30:00',
+      '2026-03-08T10:30:00',
+      '2026-11-01T01:30:00',
+      '2026-11-01T09:30:00',
+    ],
+    [
+      'Europe/Berlin',
+      '2026-03-29T02:30:00',
+      '2026-03-29T01:30:00',
+      '2026-10-25T02:30:00',
+      '2026-10-25T01:30:00',
+    ],
+    [
+      'Europe/London',
+      '2026-03-29T01:30:00',
+      '2026-03-29T01:30:00',
+      '2026-10-25T01:30:00',
+      '2026-10-25T01:30:00',
+    ],
+    [
+      'Australia/Sydney',
+      '2026-10-04T02:30:00',
+      '2026-10-03T16:30:00',
+      '2026-04-05T02:30:00',
+      '2026-04-04T16:30:00',
+    ],
+  ])(
+    '%s: a skipped time is read as the hour after the change, a repeated one as its second occurrence',
+    (zone, skipped, skippedUtc, repeated, repeatedUtc) => {
+      expect(wallClockToUtc(wall(skipped), zone)).toBe(wall(skippedUtc));
+      expect(wallClockToUtc(wall(repeated), zone)).toBe(wall(repeatedUtc));
+    },
+  );
+
   it('gives every minute of an hour the hour’s offset, also when asked again', () => {
     const zone = 'Australia/Adelaide'; // +10:30 in January
     for (const time of ['2026-01-05T09:00:00', '2026-01-05T09:59:59', '2026-01-05T09:00:00']) {
