@@ -13,15 +13,21 @@ test.each([
   expect(isOpenAction(status)).toBe(open);
 });
 
+const NOON = 12 * 3_600_000;
+
 test.each([
   ['open', NOW - 1, true],
   ['in_progress', NOW - 86_400_000, true],
   ['open', NOW + 1, false],
+  // Due today (stored at noon, as the form does): not overdue before the day is over.
+  ['open', NOW + NOON, false],
+  ['open', NOW - 86_400_000 + NOON, true],
   ['open', null, false],
   ['done', NOW - 86_400_000, false],
   ['abandoned', NOW - 86_400_000, false],
 ] as const)('%s due at %s is overdue: %s', (status, dueAt, overdue) => {
   expect(isOverdue({ status, dueAt }, NOW)).toBe(overdue);
+  expect(isOverdue({ status, dueAt }, NOW + 86_400_000 - 1)).toBe(overdue);
 });
 
 describe('a field at a moment, from its changes', () => {

@@ -1,5 +1,6 @@
 /** Corrective actions (DESIGN.md): which of them are still to be done, and which are late. */
 import type { ActionStatus } from './domain';
+import { dayOf, dayStartMs } from './time';
 
 export const STATUS_LABELS: Record<ActionStatus, string> = {
   open: 'open',
@@ -15,9 +16,19 @@ export function isOpenAction(status: ActionStatus): boolean {
   return !FINISHED.includes(status);
 }
 
-/** Still to be done and past its due date. */
+/**
+ * Actions due before this moment are overdue at `nowMs`: the start of its UTC day, since a due
+ * date gives the owners the whole day (days are UTC days, as in the weekly review).
+ */
+export function overdueIfDueBefore(nowMs: number): number {
+  return dayStartMs(dayOf(nowMs));
+}
+
+/** Still to be done and its due date has passed. */
 export function isOverdue(action: { status: ActionStatus; dueAt: number | null }, nowMs: number) {
-  return isOpenAction(action.status) && action.dueAt !== null && action.dueAt < nowMs;
+  return (
+    isOpenAction(action.status) && action.dueAt !== null && action.dueAt < overdueIfDueBefore(nowMs)
+  );
 }
 
 export interface FieldChange {

@@ -33,6 +33,10 @@ test('every change of an action is one audit event; an unchanged field is none',
   expect(listActions(db, { overdueAt: Date.UTC(2026, 5, 1) })).toEqual([]);
   updateAction(db, id, { dueAt: Date.UTC(2026, 2, 1) }, null);
   expect(listActions(db, { overdueAt: Date.UTC(2026, 5, 1) }).map((a) => a.id)).toEqual([id]);
+  // Due on 1 March (at noon, as the form stores it): overdue from 2 March, not at 18:00 on the day.
+  updateAction(db, id, { dueAt: Date.UTC(2026, 2, 1, 12) }, null);
+  expect(listActions(db, { overdueAt: Date.UTC(2026, 2, 1, 18) })).toEqual([]);
+  expect(listActions(db, { overdueAt: Date.UTC(2026, 2, 2) }).map((a) => a.id)).toEqual([id]);
   // A lead's department: owned by it, or about one of its causes (cause 2 is warehouse's).
   expect(listActions(db, { concerningDepartmentId: 4 }).map((a) => a.id)).toEqual([id]);
   expect(listActions(db, { concerningDepartmentId: 1 })).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../open';
 import { insertAuditEvents } from './audit';
-import { valueAt, type FieldChange } from '@/lib/actions';
+import { overdueIfDueBefore, valueAt, type FieldChange } from '@/lib/actions';
 import type { ActionStatus } from '@/lib/domain';
 import { judgeFix, type Effectiveness, type WindowCounts } from '@/lib/effectiveness';
 import { dayOf } from '@/lib/time';
@@ -72,7 +72,7 @@ export function listActions(db: Db, filter: ActionFilter = {}): CorrectiveAction
   if (filter.openOnly) conditions.push(STILL_TO_DO);
   if (filter.overdueAt !== undefined) {
     conditions.push(`${STILL_TO_DO} AND a.due_at IS NOT NULL AND a.due_at < ?`);
-    params.push(filter.overdueAt);
+    params.push(overdueIfDueBefore(filter.overdueAt));
   }
   return db.$client
     .prepare(
