@@ -27,6 +27,9 @@ const auditEvents = (actionId: number) =>
     String(actionId),
   ).n;
 
+/** Overdue: still to be done, and due before today (UTC days, as the app counts them). */
+const startOfTodayUtc = () => Math.floor(Date.now() / 86_400_000) * 86_400_000;
+
 const TITLE = `Pick-to-light on the fast-moving aisles ${Date.now()}`;
 let createdId: number;
 
@@ -76,7 +79,7 @@ test.describe('an executive', () => {
   test('the overview and a department page show the open and overdue actions that concern them', async ({
     page,
   }) => {
-    const now = Date.now();
+    const today = startOfTodayUtc();
     const count = (where: string, ...params: number[]) =>
       queryOne<{ n: number }>(
         `SELECT COUNT(*) AS n FROM corrective_actions a JOIN root_causes c ON c.id = a.root_cause_id
@@ -88,12 +91,12 @@ test.describe('an executive', () => {
     await page.goto('/');
     const summary = page.getByTestId('open-actions-summary');
     await expect(summary).toHaveAttribute('data-open', String(count('')));
-    await expect(summary).toHaveAttribute('data-overdue', String(count('AND a.due_at < ?', now)));
+    await expect(summary).toHaveAttribute('data-overdue', String(count('AND a.due_at < ?', today)));
     await page.goto('/departments/warehouse');
     await expect(summary).toHaveAttribute('data-open', String(count(warehouse)));
     await expect(summary).toHaveAttribute(
       'data-overdue',
-      String(count(`${warehouse} AND a.due_at < ?`, now)),
+      String(count(`${warehouse} AND a.due_at < ?`, today)),
     );
     await expect(page.getByTestId('open-actions').getByTestId('action-row').first()).toBeVisible();
   });
@@ -107,7 +110,7 @@ test.describe('an executive', () => {
     const overdue = queryOne<{ n: number }>(
       `SELECT COUNT(*) AS n FROM corrective_actions
        WHERE status IN ('open', 'in_progress') AND due_at < ?`,
-      Date.now(),
+      startOfTodayUtc(),
     ).n;
     expect(overdue).toBeGreaterThan(0);
     await expect(rows).toHaveCount(overdue);
