@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  MAX_RANGE_DAYS,
   parseFilters,
   parseIdParam,
   parseTicketFilters,
@@ -40,10 +41,17 @@ describe('date range filter', () => {
     [{ range: 'fortnight' }, 'range'],
     [{ range: 'custom', from: '2026-02-30' }, 'from'],
     [{ from: '2026-03-01', to: '2026-02-01' }, 'after'],
+    [{ range: 'custom', from: '0001-01-01', to: '2026-02-01' }, 'years 1990-2099'],
+    [{ range: 'custom', from: '2016-02-01', to: '2026-02-01' }, 'longer than ten years'],
   ])('malformed %j falls back to the default with a notice naming it', (params, word) => {
     const { range, notice } = parseFilters(params, today);
     expect(range.preset).toBe('12m');
     expect(notice).toContain(word);
+  });
+  test('a custom range of exactly ten years is kept', () => {
+    const { range, notice } = parseFilters({ from: '2016-02-02', to: '2026-02-01' }, today);
+    expect(notice).toBeNull();
+    expect(range).toMatchObject({ preset: 'custom', days: MAX_RANGE_DAYS });
   });
   test('the previous period has the same length and ends the day before', () => {
     expect(previousRange({ fromDay: 100, toDay: 127 })).toEqual({ fromDay: 72, toDay: 99 });

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { CHANNELS, type Channel } from './domain';
-import { dayToIso, isoToDay } from './time';
+import { dayStartMs, dayToIso, isoToDay, isTicketTime, TICKET_YEARS } from './time';
 
 export const RANGE_PRESETS = {
   '4w': { label: 'Last 4 weeks', days: 28 },
@@ -17,7 +17,16 @@ export const DEFAULT_PRESET: RangePreset = '12m';
 
 const isoDate = z
   .string()
-  .refine((s) => !Number.isNaN(isoToDay(s)), { error: 'must be a date as YYYY-MM-DD' });
+  .refine((s) => !Number.isNaN(isoToDay(s)), { error: 'must be a date as YYYY-MM-DD' })
+  .refine((s) => Number.isNaN(isoToDay(s)) || isTicketTime(dayStartMs(isoToDay(s))), {
+    error: `must lie in the years ${TICKET_YEARS.first}-${TICKET_YEARS.last}`,
+  });
+
+/**
+ * The longest custom range: ten years. Weekly charts draw a point per week, and a range of
+ * centuries would send hundreds of thousands of them to the browser.
+ */
+export const MAX_RANGE_DAYS = 3_653;
 
 export const dateRangeParamsSchema = z.object({
   range: z
@@ -101,6 +110,12 @@ export function parseFilters(searchParams: SearchParams, todayDay: number): Pars
       return {
         range: presetRange(DEFAULT_PRESET, todayDay),
         notice: `Ignored the date range: "from" (${from}) is after "to" (${to}).`,
+      };
+    }
+    if (toDay - fromDay + 1 > MAX_RANGE_DAYS) {
+      return {
+        range: presetRange(DEFAULT_PRESET, todayDay),
+        notice: `Ignored the date range: ${from} to ${to} is longer than ten years.`,
       };
     }
     return { range: makeRange(fromDay, toDay, 'custom'), notice: null };
