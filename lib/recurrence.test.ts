@@ -35,6 +35,12 @@ describe('recurrence detection', () => {
     expect(findRecurrences([t(1, 0, 10), t(2, 3, null)], settings).size).toBe(0);
   });
 
+  test('of two tickets opened and resolved at the same moment, only the later id recurs', () => {
+    expect([...findRecurrences([t(7, 3, 3), t(4, 3, 3)], settings)]).toEqual([7]);
+    // Resolved the moment the next one opens: the next one recurs, as before.
+    expect([...findRecurrences([t(4, 2, 3), t(2, 3, 9)], settings)]).toEqual([2]);
+  });
+
   test('input order does not matter (imports arrive out of time order)', () => {
     const ids = findRecurrences([t(3, 40, 41), t(2, 20, 25), t(1, 0, 5)], settings);
     expect([...ids].sort()).toEqual([2, 3]);

@@ -2,6 +2,8 @@
  * Recurrence (DESIGN.md): a ticket is a recurrence when the same customer (or customer and
  * product, per the setting) had an earlier ticket with the same root cause whose resolved_at lies
  * within the window before this ticket's opened_at: 0 <= opened_at - resolved_at <= window.
+ * Earlier means opened before; of two opened at the same moment (and one resolved in it), the
+ * one with the lower id, so that two such tickets are not each other's recurrence.
  * Unclassified tickets are never recurrences.
  */
 import { MS_PER_DAY } from './time';
@@ -41,7 +43,7 @@ export function recurrencesInGroup(
   const windowMs = windowDays * MS_PER_DAY;
   const resolved = group
     .filter((t) => t.resolvedAt !== null)
-    .map((t) => ({ id: t.id, at: t.resolvedAt! }))
+    .map((t) => ({ id: t.id, openedAt: t.openedAt, at: t.resolvedAt! }))
     .sort((a, b) => a.at - b.at);
   const result = new Set<number>();
   for (const t of group) {
@@ -54,7 +56,8 @@ export function recurrencesInGroup(
       else hi = mid;
     }
     for (let i = lo; i < resolved.length && resolved[i].at <= t.openedAt; i++) {
-      if (resolved[i].id !== t.id) {
+      const other = resolved[i];
+      if (other.openedAt < t.openedAt || (other.openedAt === t.openedAt && other.id < t.id)) {
         result.add(t.id);
         break;
       }
