@@ -9,7 +9,6 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
-import { bucketOf } from '@/lib/histogram';
 import { monthOf } from '@/lib/time';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -36,8 +35,7 @@ export function openDatabase(filePath: string, options: { mapped?: boolean } = {
   // Reads through a memory map instead of read() calls into a 2 MB page cache: the explorer's
   // lookups of rows by id (text search, filters no index covers) take a quarter less time.
   if (options.mapped ?? true) sqlite.pragma('mmap_size = 1073741824');
-  // The same bucket and month definitions in SQL as in lib/, so a rebuild matches the write path.
-  sqlite.function('resolution_bucket', { deterministic: true }, (hours) => bucketOf(Number(hours)));
+  // The same month definition in SQL as in lib/, so a rebuild matches the write path.
   sqlite.function('month_of_day', { deterministic: true }, (day) => monthOf(Number(day)));
   const db = drizzle({ client: sqlite, schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
