@@ -2,12 +2,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NODE_ENV !== 'production') return;
   const { insecureDefaults } = await import('./auth/demo-warning');
-  const { openDatabase } = await import('./db/open');
-  const { databasePath } = await import('./lib/env');
+  const { getDb } = await import('./db/handle');
   const { warmUpSuggestions } = await import('./triage/suggester');
-  // A connection of start-up's own, open as long as the server: the suggestions' trainings, this
-  // one and later ones, read through it.
-  const db = openDatabase(databasePath());
+  const db = getDb();
   warmUpSuggestions(db);
   const problems = await insecureDefaults(db);
   if (problems.length === 0) return;
