@@ -1,6 +1,6 @@
 /** The audit page's URL parameters, parsed once: what kind of change, by whom, which page. */
 import { z } from 'zod';
-import type { SearchParams } from './filters';
+import { firstParam, type SearchParams } from './filters';
 
 export const AUDIT_ENTITIES = [
   'ticket',
@@ -24,7 +24,8 @@ export interface AuditParams {
   notice: string | null;
 }
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+// An empty parameter (a form's "any") is as good as none.
+const first = (v: string | string[] | undefined) => firstParam(v) || undefined;
 
 export function parseAuditParams(params: SearchParams): AuditParams {
   const parsed = schema.safeParse({

@@ -4,7 +4,7 @@
  * an offset, so a page deep in a million tickets costs the same as the first.
  */
 import { z } from 'zod';
-import type { SearchParams } from './filters';
+import { firstParam, type SearchParams } from './filters';
 
 export const EXPLORER_PAGE_SIZE = 50;
 
@@ -63,13 +63,11 @@ export interface ParsedExplorerParams {
   notice: string | null;
 }
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 /** `sort`, and `after` or `before`; a bad value falls back to the default with a notice. */
 export function parseExplorerParams(searchParams: SearchParams): ParsedExplorerParams {
   const notices: string[] = [];
   let sort = DEFAULT_SORT;
-  const rawSort = first(searchParams.sort);
+  const rawSort = firstParam(searchParams.sort);
   if (rawSort) {
     const parsed = sortSchema.safeParse(rawSort);
     if (parsed.success) sort = parsed.data;
@@ -77,7 +75,7 @@ export function parseExplorerParams(searchParams: SearchParams): ParsedExplorerP
   }
   let page: PageRequest = { cursor: null, towards: 'after' };
   for (const towards of ['after', 'before'] as const) {
-    const raw = first(searchParams[towards]);
+    const raw = firstParam(searchParams[towards]);
     if (!raw) continue;
     const parsed = cursorSchema.safeParse(raw);
     if (parsed.success) page = { cursor: parsed.data, towards };

@@ -60,7 +60,8 @@ export interface ParsedFilters {
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-function first(value: string | string[] | undefined): string | undefined {
+/** A search parameter's value; of a repeated one (`?a=1&a=2`), the first. */
+export function firstParam(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
@@ -91,9 +92,9 @@ export function previousRange(range: DayRange): DayRange {
 
 export function parseFilters(searchParams: SearchParams, todayDay: number): ParsedFilters {
   const parsed = dateRangeParamsSchema.safeParse({
-    range: first(searchParams.range),
-    from: first(searchParams.from),
-    to: first(searchParams.to),
+    range: firstParam(searchParams.range),
+    from: firstParam(searchParams.from),
+    to: firstParam(searchParams.to),
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -199,7 +200,7 @@ export function parseTicketFilters(
   const filters: Record<string, unknown> = {};
   const ignored: string[] = [];
   for (const key of TICKET_FILTER_KEYS) {
-    const raw = first(searchParams[key]);
+    const raw = firstParam(searchParams[key]);
     if (raw === undefined || raw === '') continue;
     const parsed = ticketFilterParamsSchema.shape[key].safeParse(raw);
     if (parsed.success) {

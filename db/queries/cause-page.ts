@@ -27,7 +27,6 @@ import type { Kpis } from '@/lib/metrics';
 import { kpisFromRows } from '@/lib/overview';
 import type { Settings } from '@/lib/settings';
 
-export const TOP_LIST_LENGTH = 10;
 export const LATEST_TICKETS = 10;
 
 export interface CausePageData {
@@ -82,8 +81,8 @@ export function getCausePage(db: Db, cause: CauseRow, range: DateRange): CausePa
     ),
     weekly: departmentWeeks(getWeeklyTotals(db, range, scope), range),
     resolutionBands: resolutionBands(current.histogram),
-    topCustomers: getRecurringCustomers(db, range, scope, TOP_LIST_LENGTH),
-    topProducts: getRecurringProducts(db, range, scope, TOP_LIST_LENGTH),
+    topCustomers: getRecurringCustomers(db, range, scope),
+    topProducts: getRecurringProducts(db, range, scope),
     actions: listCauseActions(db, cause.id),
     latestTickets: getTicketPage(
       db,

@@ -31,8 +31,6 @@ import { kpisFromRows, paretoOf, type ParetoPoint } from '@/lib/overview';
 import type { Settings } from '@/lib/settings';
 import { dayOf } from '@/lib/time';
 
-export const TOP_LIST_LENGTH = 10;
-
 export interface DepartmentPageData {
   department: DepartmentRow;
   range: DateRange;
@@ -122,13 +120,8 @@ export function getDepartmentPage(
       })),
       kpis,
     ),
-    topCustomers: getRecurringCustomers(
-      db,
-      range,
-      { departmentId: department.id },
-      TOP_LIST_LENGTH,
-    ),
-    topProducts: getRecurringProducts(db, range, { departmentId: department.id }, TOP_LIST_LENGTH),
+    topCustomers: getRecurringCustomers(db, range, { departmentId: department.id }),
+    topProducts: getRecurringProducts(db, range, { departmentId: department.id }),
     backlog: backlogBands(getOpenBacklogByAge(db, range, department.id, nowMs)),
     settings,
     asOfDay: dayOf(nowMs),
