@@ -114,7 +114,8 @@ function seenBefore(db: Db, causeIds: number[], day: number): Set<number> {
   return new Set(causeIds.filter((id) => query.get(id, day) !== undefined));
 }
 
-function weeklySeries(rows: WeekRow[], key: (r: WeekRow) => number): Map<number, number[]> {
+/** Per department or cause (`key`), its ticket counts of the baseline weeks and the week. */
+function controlChartCounts(rows: WeekRow[], key: (r: WeekRow) => number): Map<number, number[]> {
   const series = new Map<number, number[]>();
   for (const r of rows) {
     const counts = series.get(key(r)) ?? new Array<number>(CONTROL_BASELINE_WEEKS + 1).fill(0);
@@ -198,14 +199,14 @@ export function getReview(db: Db, weekStartDay: number): ReviewData {
   const departmentById = new Map(departments.map((d) => [d.id, d]));
   const specialCauses = [
     ...specialCausesOf(
-      weeklySeries(rows, (r) => r.departmentKey),
+      controlChartCounts(rows, (r) => r.departmentKey),
       (id) => {
         const d = departmentById.get(id);
         return d && { kind: 'department', id, name: d.name, departmentSlug: d.slug };
       },
     ),
     ...specialCausesOf(
-      weeklySeries(rows, (r) => r.causeKey),
+      controlChartCounts(rows, (r) => r.causeKey),
       (id) => {
         const c = causeInfo.get(id);
         return c && { kind: 'cause', id, name: c.causeName, departmentSlug: c.departmentSlug };
