@@ -5,27 +5,20 @@
  * For admins in the browser, or an API token with scope "ingest".
  */
 import fs from 'node:fs';
-import { z } from 'zod';
 import { authorizeApiRequest } from '@/auth/api-tokens';
 import { getSessionUser } from '@/auth/session';
 import { getDb } from '@/db/client';
 import { CsvShapeError } from '@/import/analyze';
 import { createImportFromFile } from '@/import/create-import';
 import { saveUpload, UploadTooLarge } from '@/import/uploads';
+import { uploadFileNameSchema } from '@/lib/import/upload-file-name';
 
 export const dynamic = 'force-dynamic';
-
-const fileNameSchema = z
-  .string({ error: 'X-File-Name: send the file name in this header' })
-  .transform((s) => decodeURIComponent(s).replace(/[\\/]/g, '_').trim())
-  .pipe(
-    z.string().min(1, { error: 'X-File-Name: empty' }).max(255, { error: 'X-File-Name: too long' }),
-  );
 
 export async function POST(request: Request) {
   const denied = await authorizeApiRequest(request, 'ingest');
   if (denied) return denied;
-  const fileName = fileNameSchema.safeParse(request.headers.get('x-file-name') ?? undefined);
+  const fileName = uploadFileNameSchema.safeParse(request.headers.get('x-file-name') ?? undefined);
   if (!fileName.success) {
     return Response.json({ error: fileName.error.issues[0].message }, { status: 400 });
   }
