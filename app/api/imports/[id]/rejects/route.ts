@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { getImport, getImportRejects } from '@/db/queries/imports';
 import { csvLines } from '@/lib/csv';
 import { parseIdParam } from '@/lib/filters';
-import { escapeFormula } from '@/lib/ticket-csv';
+import { REJECT_CSV_COLUMNS, rejectCsvRows } from '@/lib/import/rejects-csv';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,14 +24,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   let after = 0;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(`\uFEFF${csvLines([['row', 'reason', 'raw_line']])}`));
+      controller.enqueue(encoder.encode(`\uFEFF${csvLines([REJECT_CSV_COLUMNS])}`));
     },
     pull(controller) {
       const rejects = getImportRejects(db, row.id, after, PAGE);
       if (rejects.length === 0) return controller.close();
       after = rejects[rejects.length - 1].rowNumber;
-      const lines = rejects.map((r) => [String(r.rowNumber), r.reason, escapeFormula(r.rawLine)]);
-      controller.enqueue(encoder.encode(csvLines(lines)));
+      controller.enqueue(encoder.encode(rejectCsvRows(rejects)));
     },
   });
   const base = (row.fileName ?? `import-${row.id}`)
