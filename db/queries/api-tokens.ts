@@ -45,15 +45,46 @@ export function revokeApiToken(db: Db, id: number): boolean {
   );
 }
 
-/** The live token with this hash, marked as used now; null when unknown or revoked. */
+/** How stale a token's last use may get before a request writes it again. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/**
+ * The live token with this hash; null when unknown or revoked. Its last use is recorded to the
+ * minute and only where that costs the request nothing (see markTokenUsed).
+ */
 export function consumeApiToken(
   db: Db,
   tokenHash: string,
 ): { id: number; scope: TokenScope } | null {
   const row = db.$client
-    .prepare('SELECT id, scope FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL')
-    .get(tokenHash) as { id: number; scope: TokenScope } | undefined;
+    .prepare(
+      `SELECT id, scope, last_used_at AS lastUsedAt FROM api_tokens
+       WHERE token_hash = ? AND revoked_at IS NULL`,
+    )
+    .get(tokenHash) as { id: number; scope: TokenScope; lastUsedAt: number | null } | undefined;
   if (!row) return null;
-  db.$client.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ?').run(Date.now(), row.id);
-  return row;
+  const now = Date.now();
+  if (row.lastUsedAt === null || now - row.lastUsedAt >= LAST_USED_RESOLUTION_MS) {
+    markTokenUsed(db, row.id, now);
+  }
+  return { id: row.id, scope: row.scope };
+}
+
+/**
+ * Best effort: a bulk import holds the write lock for minutes, and a read with a token must not
+ * wait out the busy timeout and then fail for a bookkeeping write. So the write does not wait
+ * (busy_timeout 0 for this one statement; better-sqlite3 is synchronous, nothing else runs on the
+ * connection meanwhile) and a busy database skips it: a later request records the use.
+ */
+function markTokenUsed(db: Db, id: number, now: number): void {
+  const sqlite = db.$client;
+  const busyTimeout = sqlite.pragma('busy_timeout', { simple: true }) as number;
+  sqlite.pragma('busy_timeout = 0');
+  try {
+    sqlite.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ?').run(now, id);
+  } catch (error) {
+    if (!String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY')) throw error;
+  } finally {
+    sqlite.pragma(`busy_timeout = ${busyTimeout}`);
+  }
 }
