@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { requireUser } from '@/auth/session';
 import { getDb } from '@/db/client';
 import { attributionOfCause, getAttributions } from '@/db/queries/classify';
-import { DisputeError, listDisputes, raiseDispute, settleDispute } from '@/db/queries/disputes';
+import { DisputeError, getDispute, raiseDispute, settleDispute } from '@/db/queries/disputes';
 import { getSettings } from '@/db/queries/settings';
 import { can } from '@/lib/permissions';
 import { learnClassification } from '@/triage/suggester';
@@ -77,7 +77,7 @@ export async function settleDisputeAction(
   const to = causeId === null ? null : attributionOfCause(db, causeId);
   if (causeId !== null && !to)
     return { error: 'cause: that root cause does not exist or is retired', done: null };
-  const dispute = listDisputes(db).find((d) => d.id === parsed.data.id);
+  const dispute = getDispute(db, parsed.data.id);
   if (!dispute) return { error: 'There is no such dispute.', done: null };
   const before = getAttributions(db, [dispute.ticketId]);
   try {

@@ -6,6 +6,7 @@ import { attributionOfCause } from './classify';
 import {
   countOpenDisputes,
   DisputeError,
+  getDispute,
   listDisputes,
   raiseDispute,
   settleDispute,
@@ -109,4 +110,39 @@ describe('disputes', () => {
       ),
     ).toThrow('settled already');
   });
+});
+
+test('a dispute is found by its id when the list holds 200 newer ones', () => {
+  const db = openTestDatabase();
+  insertReferenceRows(db);
+  const externalIds = Array.from({ length: 201 }, (_, i) => `L${i}`);
+  upsertTickets(
+    db,
+    externalIds.map((externalId) => ({
+      sourceSystem: 'test',
+      externalId,
+      openedAt: Date.UTC(2026, 0, 5),
+      channel: 'phone' as const,
+      customerId: 1,
+      rootCauseId: 2,
+      departmentId: 4,
+    })),
+    DEFAULT_SETTINGS,
+  );
+  const ticketIds = (
+    db.$client.prepare('SELECT id FROM tickets ORDER BY id').all() as {
+      id: number;
+    }[]
+  ).map((t) => t.id);
+  const [oldest] = ticketIds.map((ticketId) =>
+    raiseDispute(db, { ticketId, departmentId: 4, reason: 'Not ours', userId: null }),
+  );
+  expect(listDisputes(db).some((d) => d.id === oldest)).toBe(false);
+  expect(getDispute(db, oldest)).toMatchObject({
+    id: oldest,
+    ticketId: ticketIds[0],
+    status: 'open',
+    departmentSlug: 'warehouse',
+  });
+  expect(getDispute(db, oldest + 1_000)).toBeUndefined();
 });

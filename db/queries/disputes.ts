@@ -80,6 +80,12 @@ export function listDisputes(
     .all(...params, filter.limit ?? 200) as DisputeRow[];
 }
 
+/** One dispute by its id, however many others the list would show before it. */
+export function getDispute(db: Db, id: number): DisputeRow | undefined {
+  return db.$client.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE x.id = ?`).get(id) as
+    DisputeRow | undefined;
+}
+
 /** Open disputes per department, for the figures that carry them. */
 export function countOpenDisputes(db: Db): Map<number, number> {
   const rows = db.$client
