@@ -4,8 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { requireUser } from '@/auth/session';
 import { getDb } from '@/db/client';
-import { getAuditEvent } from '@/db/queries/audit';
-import { getAttributions, undoClassification } from '@/db/queries/classify';
+import { undoClassification } from '@/db/queries/classify';
 import { getSettings } from '@/db/queries/settings';
 import { classifyAs } from '@/triage/classify-as';
 import { learnClassification } from '@/triage/suggester';
@@ -37,15 +36,10 @@ export async function undoAction(input: unknown): Promise<ClassifyResult> {
   const db = getDb();
   const undone: number[] = [];
   for (const eventId of parsed.data) {
-    const event = getAuditEvent(db, eventId);
-    // Only one's own: an undo is a shortcut for the person who just did it.
-    if (!event || event.userId !== user.id)
-      return { ok: false, error: 'You can only undo your own classifications.' };
-    const ticketId = Number(event.entityId);
-    const before = getAttributions(db, [ticketId]);
-    const result = undoClassification(db, eventId, user.id, getSettings(db));
-    if (result?.undone) {
-      learnClassification(db, before);
+    const result = undoClassification(db, eventId, user, getSettings(db));
+    if (!result.ok) return { ok: false, error: result.error };
+    if (result.undone) {
+      learnClassification(db, new Map([[result.ticketId, result.before]]));
       undone.push(eventId);
     }
   }

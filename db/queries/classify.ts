@@ -8,6 +8,7 @@ import { getAuditEvent, insertAuditEvents } from './audit';
 import { updateTickets } from './ticket-writes';
 import { ANY_OF } from './sql-lists';
 import type { ClassificationSource } from '@/lib/domain';
+import { can, type Actor } from '@/lib/permissions';
 import type { Settings } from '@/lib/settings';
 
 export interface Attribution {
@@ -102,37 +103,73 @@ export function classifyTickets(
 }
 
 /**
- * Takes back one classification: the ticket gets its attribution from before the event, if it
- * still has the one the event gave it (a later change is not overwritten). Returns whether it
- * did.
+ * The audit actions a person's own classification writes, and so all that their undo takes
+ * back. A merge, a rule or a settled dispute was decided by another process: undoing one would,
+ * say, put a ticket back on a merged cause.
+ */
+const UNDOABLE_ACTIONS: readonly string[] = ['classify', 'undo'];
+
+export type UndoOutcome =
+  | { ok: false; error: string }
+  | { ok: true; ticketId: number; undone: false }
+  /** `before`: the attribution the undo replaced, for the suggestions to unlearn. */
+  | { ok: true; ticketId: number; undone: true; before: Attribution };
+
+/**
+ * Takes back one of the person's own classifications: the ticket gets its attribution from
+ * before the event, if it still has the one the event gave it (a later change is not
+ * overwritten) and if the person may still classify it, by the same check as classifying (the
+ * ticket's department now and the one it goes back to).
  */
 export function undoClassification(
   db: Db,
   eventId: number,
-  userId: string | null,
+  person: Actor & { id: string },
   settings: Settings,
-): { ticketId: number; undone: boolean } | undefined {
-  const event = getAuditEvent(db, eventId);
-  if (!event || event.entity !== 'ticket' || event.field !== 'attribution') return undefined;
-  const ticketId = Number(event.entityId);
-  const from = JSON.parse(event.fromValue!) as RecordedAttribution;
-  const to = JSON.parse(event.toValue!) as RecordedAttribution;
-  const now = getAttributions(db, [ticketId]).get(ticketId);
-  if (!now || now.rootCauseId !== to.rootCauseId || now.departmentId !== to.departmentId) {
-    return { ticketId, undone: false };
-  }
-  classifyTickets(
-    db,
-    {
-      ticketIds: [ticketId],
-      to: { rootCauseId: from.rootCauseId, departmentId: from.departmentId },
-      userId,
-      // Whoever had set it before: an undo restores the attribution and its origin.
-      source: from.source,
-      action: 'undo',
-      reason: `undo of event ${eventId}`,
-    },
-    settings,
-  );
-  return { ticketId, undone: true };
+): UndoOutcome {
+  // One transaction: the checks see the ticket exactly as the undo then changes it.
+  return db.$client.transaction((): UndoOutcome => {
+    const event = getAuditEvent(db, eventId);
+    // Only one's own: an undo is a shortcut for the person who just did it.
+    if (!event || event.userId !== person.id) {
+      return { ok: false, error: 'You can only undo your own classifications.' };
+    }
+    if (
+      event.entity !== 'ticket' ||
+      event.field !== 'attribution' ||
+      !UNDOABLE_ACTIONS.includes(event.action)
+    ) {
+      return {
+        ok: false,
+        error: 'Only a classification can be undone, not a merge, a rule or a settled dispute.',
+      };
+    }
+    const ticketId = Number(event.entityId);
+    const from = JSON.parse(event.fromValue!) as RecordedAttribution;
+    const to = JSON.parse(event.toValue!) as RecordedAttribution;
+    const now = getAttributions(db, [ticketId]).get(ticketId);
+    if (!now || now.rootCauseId !== to.rootCauseId || now.departmentId !== to.departmentId) {
+      return { ok: true, ticketId, undone: false };
+    }
+    if (!can(person, 'classify', { departmentIds: [now.departmentId, from.departmentId] })) {
+      return {
+        ok: false,
+        error: 'You may no longer classify this ticket, so you cannot undo its classification.',
+      };
+    }
+    classifyTickets(
+      db,
+      {
+        ticketIds: [ticketId],
+        to: { rootCauseId: from.rootCauseId, departmentId: from.departmentId },
+        userId: person.id,
+        // Whoever had set it before: an undo restores the attribution and its origin.
+        source: from.source,
+        action: 'undo',
+        reason: `undo of event ${eventId}`,
+      },
+      settings,
+    );
+    return { ok: true, ticketId, undone: true, before: now };
+  })();
 }
