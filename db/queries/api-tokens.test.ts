@@ -60,10 +60,8 @@ test('while another connection holds the write lock, the token still passes, wit
   const importer = new Database(db.$client.name);
   importer.exec('BEGIN IMMEDIATE');
   try {
-    const started = Date.now();
+    // Waiting would take the whole busy timeout (5 s) and then throw "database is locked".
     expect(consumeApiToken(db, 'hash-1')).toEqual({ id, scope: 'read' });
-    // Not a speed test: waiting would take the whole busy timeout (5 s) and then fail.
-    expect(Date.now() - started).toBeLessThan(2_500);
     expect(db.$client.pragma('busy_timeout', { simple: true })).toBe(5000);
   } finally {
     importer.exec('ROLLBACK');
