@@ -133,6 +133,10 @@ test.describe('the admin manages users', () => {
     await row.getByLabel(`New password for ${email}`).fill('second-password-2');
     await row.getByRole('button', { name: 'Reset' }).click();
     await expect(row.getByText('Password reset.')).toBeVisible();
+    await page.goto('/audit?entity=user');
+    const events = page.getByRole('row').filter({ hasText: `user ${email}` });
+    await expect(events.filter({ hasText: 'create' })).toContainText('lead');
+    await expect(events.filter({ hasText: 'reset password' })).toHaveCount(1);
 
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const other = await context.newPage();

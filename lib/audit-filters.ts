@@ -9,6 +9,8 @@ export const AUDIT_ENTITIES = [
   'rule',
   'dispute',
   'setting',
+  'user',
+  'api_token',
 ] as const;
 
 const schema = z.object({

@@ -26,6 +26,8 @@ const ENTITY_LABEL: Record<(typeof AUDIT_ENTITIES)[number], string> = {
   rule: 'Rules',
   dispute: 'Disputes',
   setting: 'Settings',
+  user: 'Users',
+  api_token: 'API tokens',
 };
 
 /** A server component renders once per request: "now" is the request's time. */
@@ -84,8 +86,9 @@ export default async function AuditPage({
         <Breadcrumbs items={[{ label: 'Overview', href: '/' }, { label: 'Audit log' }]} />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Audit log</h1>
         <p className="max-w-3xl text-sm text-slate-600">
-          Every change of a ticket’s attribution, a cause, a rule, a dispute or a corrective action:
-          who made it, when, from what to what, and why. Nothing is changed without a trace.
+          Every change of a ticket’s attribution, a cause, a rule, a dispute, a corrective action, a
+          setting, a user or an API token: who made it, when, from what to what, and why. Nothing is
+          changed without a trace.
         </p>
         <DateRangeFilter range={range} path="/audit" keep={keep} />
         <form action="/audit" className="flex flex-wrap items-end gap-3">

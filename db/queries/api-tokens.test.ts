@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { openTestDatabase } from '../test-support';
 import { consumeApiToken, insertApiToken, revokeApiToken } from './api-tokens';
+import { listEntityHistory } from './audit';
 import type { Db } from '../open';
 
 function tokenDatabase() {
@@ -33,8 +34,19 @@ test('only a live token with a known hash passes', () => {
   const { db, id } = tokenDatabase();
   expect(consumeApiToken(db, 'hash-1')).toEqual({ id, scope: 'read' });
   expect(consumeApiToken(db, 'hash-2')).toBeNull();
-  revokeApiToken(db, id);
+  revokeApiToken(db, id, 'u1');
   expect(consumeApiToken(db, 'hash-1')).toBeNull();
+});
+
+test('creating and revoking a token are audit events; revoking it again is none', () => {
+  const { db, id } = tokenDatabase();
+  expect(revokeApiToken(db, id, 'u1')).toBe(true);
+  expect(revokeApiToken(db, id, 'u1')).toBe(false);
+  const events = listEntityHistory(db, 'api_token', String(id));
+  expect(events.map((e) => [e.action, e.userId, e.field, e.toValue, e.reason])).toEqual([
+    ['revoke', 'u1', null, null, null],
+    ['create', 'u1', 'scope', 'read', 'helpdesk'],
+  ]);
 });
 
 test('the last use is written at most once a minute', () => {

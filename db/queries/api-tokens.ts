@@ -1,4 +1,5 @@
 import type { Db } from '../open';
+import { insertAuditEvents } from './audit';
 import type { TokenScope } from '@/lib/domain';
 
 export interface ApiTokenRow {
@@ -11,19 +12,35 @@ export interface ApiTokenRow {
   revokedAt: number | null;
 }
 
+/** Creates a token, with its audit event: who may call the API is a change like any other. */
 export function insertApiToken(
   db: Db,
   token: { name: string; scope: TokenScope; tokenHash: string; createdByUserId: string },
 ): number {
-  return Number(
-    db.$client
-      .prepare(
-        `INSERT INTO api_tokens (name, scope, token_hash, created_by_user_id, created_at)
-         VALUES (?, ?, ?, ?, ?)`,
-      )
-      .run(token.name, token.scope, token.tokenHash, token.createdByUserId, Date.now())
-      .lastInsertRowid,
-  );
+  return db.$client.transaction(() => {
+    const at = Date.now();
+    const id = Number(
+      db.$client
+        .prepare(
+          `INSERT INTO api_tokens (name, scope, token_hash, created_by_user_id, created_at)
+           VALUES (?, ?, ?, ?, ?)`,
+        )
+        .run(token.name, token.scope, token.tokenHash, token.createdByUserId, at).lastInsertRowid,
+    );
+    insertAuditEvents(db, [
+      {
+        at,
+        userId: token.createdByUserId,
+        entity: 'api_token',
+        entityId: String(id),
+        action: 'create',
+        field: 'scope',
+        toValue: token.scope,
+        reason: token.name,
+      },
+    ]);
+    return id;
+  })();
 }
 
 export function listApiTokens(db: Db): ApiTokenRow[] {
@@ -37,12 +54,21 @@ export function listApiTokens(db: Db): ApiTokenRow[] {
     .all() as ApiTokenRow[];
 }
 
-export function revokeApiToken(db: Db, id: number): boolean {
-  return (
-    db.$client
-      .prepare('UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
-      .run(Date.now(), id).changes === 1
-  );
+/** Revokes a live token, with its audit event; false when it was unknown or revoked already. */
+export function revokeApiToken(db: Db, id: number, userId: string | null): boolean {
+  return db.$client.transaction(() => {
+    const at = Date.now();
+    const revoked =
+      db.$client
+        .prepare('UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
+        .run(at, id).changes === 1;
+    if (revoked) {
+      insertAuditEvents(db, [
+        { at, userId, entity: 'api_token', entityId: String(id), action: 'revoke' },
+      ]);
+    }
+    return revoked;
+  })();
 }
 
 /** How stale a token's last use may get before a request writes it again. */

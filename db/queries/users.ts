@@ -25,3 +25,9 @@ export function listUsers(db: Db): UserRow[] {
     )
     .all() as UserRow[];
 }
+
+export function getUserEmail(db: Db, id: string): string | undefined {
+  const row = db.$client.prepare('SELECT email FROM users WHERE id = ?').get(id) as
+    { email: string } | undefined;
+  return row?.email;
+}

@@ -31,8 +31,8 @@ export async function createToken(_: TokenFormState, form: FormData): Promise<To
 }
 
 export async function revokeToken(form: FormData): Promise<void> {
-  await requirePermission('manageTokens');
+  const user = await requirePermission('manageTokens');
   const id = z.coerce.number().int().positive().parse(form.get('id'));
-  revokeApiToken(getDb(), id);
+  revokeApiToken(getDb(), id, user.id);
   revalidatePath('/settings/tokens');
 }
