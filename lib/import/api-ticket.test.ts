@@ -82,6 +82,14 @@ describe('a ticket of the JSON API', () => {
     const cause = parseApiTicket({ ...good, rootCause: 'Gremlins' }, 'crm', reference);
     expect(!cause.ok && cause.errors[0].path).toBe('rootCause');
   });
+  test('a cause without its department is refused', () => {
+    expect(parseApiTicket({ ...good, department: null }, 'crm', reference)).toEqual({
+      ok: false,
+      errors: [
+        { path: 'department', message: 'name the department of the cause "wrong item picked"' },
+      ],
+    });
+  });
   test('department null: unattributed', () => {
     const result = parseApiTicket({ ...good, department: null, rootCause: null }, 'crm', reference);
     expect(result.ok && result.ticket.classification).toEqual({

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CHANNELS, SEVERITIES } from '../domain';
 import { isTicketTime, TICKET_TIME_ERROR } from '../time';
 import type { ImportedTicket, ReferenceData } from './row';
-import { MAX_TEXT_LENGTH } from './row';
+import { attributionOfNames, MAX_TEXT_LENGTH } from './row';
 
 export const MAX_BATCH = 1_000;
 
@@ -76,11 +76,7 @@ export const apiTicketSchema = z
       error: 'is before openedAt',
       path: ['resolvedAt'],
     },
-  )
-  .refine((t) => !t.rootCause || t.department, {
-    error: 'name the department the cause belongs to',
-    path: ['department'],
-  });
+  );
 
 export type ApiTicket = z.infer<typeof apiTicketSchema>;
 
@@ -110,32 +106,12 @@ export function parseApiTicket(
   }
   const t = parsed.data;
   let classification: ImportedTicket['classification'];
-  if (t.department !== undefined) {
-    const departmentId =
-      t.department === null ? null : reference.departments.get(t.department.toLowerCase());
-    if (departmentId === undefined) {
-      return {
-        ok: false,
-        errors: [{ path: 'department', message: `no department "${t.department}"` }],
-      };
-    }
-    let rootCauseId: number | null = null;
-    if (t.rootCause && departmentId !== null) {
-      const cause = reference.causes.get(`${departmentId}/${t.rootCause.toLowerCase()}`);
-      if (!cause) {
-        return {
-          ok: false,
-          errors: [
-            {
-              path: 'rootCause',
-              message: `no cause "${t.rootCause}" in department "${t.department}"`,
-            },
-          ],
-        };
-      }
-      rootCauseId = cause.id;
-    }
-    classification = { rootCauseId, departmentId };
+  // Left out, the department keeps the stored attribution; a cause without one is refused.
+  if (t.department !== undefined || t.rootCause) {
+    const [department, cause] = [t.department?.trim() ?? '', t.rootCause?.trim() ?? ''];
+    const named = attributionOfNames(reference, department, cause, { createCauses: false });
+    if (!named.ok) return { ok: false, errors: [{ path: named.field, message: named.error }] };
+    classification = named.classification;
   }
   return {
     ok: true,

@@ -95,6 +95,15 @@ describe('resolving a mapping against a file', () => {
       'Customer: map a column with the customer id, email or name',
     ]);
   });
+  test('a root cause column needs the department column it is named within', () => {
+    const resolved = resolveColumns(
+      { ...mapping, columns: { ...mapping.columns, rootCause: 'Category [list]' } },
+      ZENDESK_HEADERS,
+    );
+    expect(!resolved.ok && resolved.errors).toEqual([
+      'Originating department: map a column to it; a root cause is named within it',
+    ]);
+  });
   test('the source system must be named', () => {
     const parsed = importMappingSchema.safeParse({ ...mapping, sourceSystem: ' ' });
     expect(parsed.success).toBe(false);

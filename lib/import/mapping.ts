@@ -224,5 +224,8 @@ export function resolveColumns(
   if (index.customerRef === undefined && index.customerName === undefined) {
     errors.push('Customer: map a column with the customer id, email or name');
   }
+  if (index.rootCause !== undefined && index.department === undefined) {
+    errors.push('Originating department: map a column to it; a root cause is named within it');
+  }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, index };
 }

@@ -239,13 +239,32 @@ describe('the Upstream format', () => {
       newCause: 'Gremlins',
     });
   });
-  test('an unknown department leaves the ticket unattributed', () => {
-    const result = row(['x', '1', '2026-01-05', 'C-1', '', 'moon-base', 'Gremlins', '[]']);
+  test('no department and no cause: unattributed', () => {
+    const result = row(['x', '1', '2026-01-05', 'C-1', '', '', '', '[]']);
     expect(result.ok && result.ticket.classification).toEqual({
       rootCauseId: null,
       departmentId: null,
     });
   });
+  test.each([
+    [
+      'warehose',
+      'Wrong item picked',
+      'department (Originating department): no department "warehose"',
+    ],
+    ['moon-base', '', 'department (Originating department): no department "moon-base"'],
+    [
+      '',
+      'Wrong item picked',
+      'department (Originating department): name the department of the cause "Wrong item picked"',
+    ],
+  ])(
+    'department %j with cause %j is refused, not read as unattributed',
+    (department, cause, error) => {
+      const result = row(['x', '1', '2026-01-05', 'C-1', '', department, cause, '[]']);
+      expect(result).toEqual({ ok: false, errors: [error] });
+    },
+  );
   test.each([
     ['not json', 'not a JSON array'],
     ['[{"started_at":"x","channel":"fax","agent":"","handle_seconds":1}]', 'channel'],

@@ -193,6 +193,40 @@ export function mapRow(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, ticket };
 }
 
+export type NamedAttribution =
+  | { ok: true; classification: NonNullable<ImportedTicket['classification']> }
+  | { ok: false; field: 'department' | 'rootCause'; error: string };
+
+/**
+ * The attribution that a department (slug or name) and a cause named within it give, as a CSV
+ * row or an API ticket names them ('' for none). Both empty: unattributed. A name this database
+ * does not know is refused, never read as "none": a typo must not cost a ticket its cause. A
+ * cause the department lacks is made in it when `createCauses` (an Upstream export carries its
+ * taxonomy), otherwise refused.
+ */
+export function attributionOfNames(
+  reference: ReferenceData,
+  department: string,
+  cause: string,
+  { createCauses }: { createCauses: boolean },
+): NamedAttribution {
+  if (department === '') {
+    return cause === ''
+      ? { ok: true, classification: { rootCauseId: null, departmentId: null } }
+      : { ok: false, field: 'department', error: `name the department of the cause "${cause}"` };
+  }
+  const departmentId = reference.departments.get(department.toLowerCase());
+  if (departmentId === undefined) {
+    return { ok: false, field: 'department', error: `no department "${department}"` };
+  }
+  if (cause === '') return { ok: true, classification: { rootCauseId: null, departmentId } };
+  const found = reference.causes.get(`${departmentId}/${cause.toLowerCase()}`);
+  if (found) return { ok: true, classification: { rootCauseId: found.id, departmentId } };
+  return createCauses
+    ? { ok: true, classification: { rootCauseId: null, departmentId, newCause: cause } }
+    : { ok: false, field: 'rootCause', error: `no cause "${cause}" in department "${department}"` };
+}
+
 function classificationOf(
   row: RowContext,
   reference: ReferenceData,
@@ -200,14 +234,12 @@ function classificationOf(
   const { index, mapping, record } = row;
   // Upstream's own columns: a department slug or name, and a cause named within it.
   if (index.department !== undefined || index.rootCause !== undefined) {
-    const departmentId = reference.departments.get(row.cell('department').toLowerCase()) ?? null;
-    const causeName = row.cell('rootCause');
-    if (departmentId === null || causeName === '') return { rootCauseId: null, departmentId };
-    const cause = reference.causes.get(`${departmentId}/${causeName.toLowerCase()}`);
-    // The export carries the taxonomy: a cause this database lacks is made in its department.
-    return cause
-      ? { rootCauseId: cause.id, departmentId }
-      : { rootCauseId: null, departmentId, newCause: causeName };
+    const named = attributionOfNames(reference, row.cell('department'), row.cell('rootCause'), {
+      createCauses: true,
+    });
+    if (named.ok) return named.classification;
+    row.errors.push(`${row.name(named.field)}: ${named.error}`);
+    return undefined;
   }
   if (index.category === undefined) return undefined;
   // The first value with a meaning decides; none leaves the stored attribution alone.
