@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { insertReferenceRows, openTestDatabase } from '../test-support';
 import type { Db } from '../open';
-import { getImportReferenceData, storeImportedTickets } from './import-store';
+import { getImportReferenceData, storeApiBatch, storeImportedTickets } from './import-store';
+import { mergeCause, setCauseRetired } from './taxonomy';
+import { parseApiTicket } from '@/lib/import/api-ticket';
 import { importMappingSchema, presetColumns, resolveColumns } from '@/lib/import/mapping';
 import { mapRow } from '@/lib/import/row';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
@@ -15,8 +17,8 @@ const mapping = importMappingSchema.parse({
 const resolved = resolveColumns(mapping, HEADERS);
 if (!resolved.ok) throw new Error(resolved.errors.join('; '));
 
-/** Upstream-format rows (id, department, cause) mapped and stored as an import does. */
-function importRows(db: Db, rows: [string, string, string][]): string[] {
+/** Upstream-format rows (id, department, cause) mapped as an import does, and their errors. */
+function mapRows(db: Db, rows: [string, string, string][]) {
   const reference = getImportReferenceData(db);
   const errors: string[] = [];
   const tickets = rows.flatMap(([id, department, cause]) => {
@@ -30,6 +32,12 @@ function importRows(db: Db, rows: [string, string, string][]): string[] {
     errors.push(...result.errors);
     return [];
   });
+  return { tickets, errors };
+}
+
+/** The rows mapped and stored; their errors. */
+function importRows(db: Db, rows: [string, string, string][]): string[] {
+  const { tickets, errors } = mapRows(db, rows);
   storeImportedTickets(db, tickets, DEFAULT_SETTINGS);
   return errors;
 }
@@ -68,5 +76,58 @@ describe('an import names a department and a cause', () => {
   test('both empty: the ticket is unattributed', () => {
     expect(importRows(db, [['S', '', '']])).toEqual([]);
     expect(attribution(db, 'S')).toEqual({ cause: null, department: null });
+  });
+});
+
+describe('an import names a merged or retired cause', () => {
+  let db: Db;
+  beforeEach(() => {
+    db = openTestDatabase();
+    insertReferenceRows(db);
+  });
+
+  test('a merged cause: the ticket goes to the cause it was merged into, file and API alike', () => {
+    mergeCause(db, 1, 2, null, DEFAULT_SETTINGS);
+    expect(importRows(db, [['F', 'order-entry', 'Transposed part number']])).toEqual([]);
+    expect(attribution(db, 'F')).toEqual({ cause: 2, department: 4 });
+    const item = {
+      externalId: 'A',
+      openedAt: '2026-01-05T09:00:00Z',
+      customer: { ref: 'C-1' },
+      department: 'order-entry',
+      rootCause: 'Transposed part number',
+    };
+    const parsed = parseApiTicket(item, 'api', getImportReferenceData(db));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    storeApiBatch(
+      db,
+      { sourceSystem: 'api', tickets: [parsed.ticket], rejects: [], rows: 1 },
+      DEFAULT_SETTINGS,
+    );
+    expect(attribution(db, 'A')).toEqual({ cause: 2, department: 4 });
+  });
+
+  test('a retired cause refuses the row, and a stored ticket keeps its cause', () => {
+    expect(importRows(db, [['R', 'manufacturing', 'Dimensional out of tolerance']])).toEqual([]);
+    setCauseRetired(db, 3, true, null);
+    expect(importRows(db, [['R', 'manufacturing', 'Dimensional out of tolerance']])).toEqual([
+      'root_cause (Root cause): the cause "Dimensional out of tolerance" is retired',
+    ]);
+    expect(attribution(db, 'R')).toEqual({ cause: 3, department: 1 });
+  });
+
+  test('the taxonomy at the commit decides: merged or retired after the rows were read', () => {
+    const read = mapRows(db, [
+      ['M', 'order-entry', 'Transposed part number'],
+      ['X', 'manufacturing', 'Dimensional out of tolerance'],
+    ]);
+    mergeCause(db, 1, 2, null, DEFAULT_SETTINGS);
+    storeImportedTickets(db, read.tickets.slice(0, 1), DEFAULT_SETTINGS);
+    expect(attribution(db, 'M')).toEqual({ cause: 2, department: 4 });
+    setCauseRetired(db, 3, true, null);
+    expect(() => storeImportedTickets(db, read.tickets.slice(1), DEFAULT_SETTINGS)).toThrow(
+      'The cause "Dimensional out of tolerance" was retired after these rows were read',
+    );
+    expect(attribution(db, 'X')).toBeUndefined();
   });
 });

@@ -16,9 +16,10 @@ import {
   type WriteOutcome,
 } from './ticket-writes';
 import { ticketKey, type ClassificationSource } from '@/lib/domain';
-import type { ImportedTicket, ReferenceData } from '@/lib/import/row';
+import { referenceData, type ImportedTicket, type ReferenceData } from '@/lib/import/row';
 import { firstMatchingRule } from '@/lib/rules';
 import type { Settings } from '@/lib/settings';
+import { liveCauses, type CauseRecord } from '@/lib/taxonomy';
 
 /**
  * Writes a batch of upserts in the caller's transaction: upsertTickets, or a bulk load's, which
@@ -43,30 +44,25 @@ const KNOWN_CUSTOMERS_HELD = 500_000;
 
 export const knownCustomers = (): KnownCustomers => ({ byRef: new Map(), byName: new Map() });
 
+/** Every root cause, merged and retired ones too. */
+function getCauseRecords(db: Db): CauseRecord[] {
+  const rows = db.$client
+    .prepare(
+      `SELECT id, department_id AS departmentId, name, retired_at IS NOT NULL AS retired,
+              merged_into_id AS mergedIntoId
+       FROM root_causes`,
+    )
+    .all() as (Omit<CauseRecord, 'retired'> & { retired: number })[];
+  return rows.map((c) => ({ ...c, retired: c.retired === 1 }));
+}
+
 export function getImportReferenceData(db: Db): ReferenceData {
   const departments = db.$client.prepare('SELECT id, slug, name FROM departments').all() as {
     id: number;
     slug: string;
     name: string;
   }[];
-  const causes = db.$client
-    .prepare('SELECT id, department_id AS departmentId, name FROM root_causes')
-    .all() as { id: number; departmentId: number; name: string }[];
-  return {
-    departments: new Map(
-      departments.flatMap((d) => [
-        [d.slug, d.id],
-        [d.name.toLowerCase(), d.id],
-      ]),
-    ),
-    causes: new Map(
-      causes.map((c) => [
-        `${c.departmentId}/${c.name.toLowerCase()}`,
-        { id: c.id, departmentId: c.departmentId },
-      ]),
-    ),
-    causesById: new Map(causes.map((c) => [c.id, { id: c.id, departmentId: c.departmentId }])),
-  };
+  return referenceData(departments, getCauseRecords(db));
 }
 
 const distinct = (values: (string | null)[]) => [
@@ -193,26 +189,33 @@ export function storeImportedTickets(
     const productIds = resolveProducts(db, tickets);
     const stored = findStoredTickets(db, tickets);
     const newCauses = createNamedCauses(db, tickets);
-    const causeOf = (c: ImportedTicket['classification']) =>
-      c?.newCause && c.departmentId !== null
-        ? newCauses.get(`${c.departmentId}/${c.newCause.toLowerCase()}`)
-        : c?.rootCauseId;
+    // The taxonomy as it is at this commit, not as it was when the rows were read: a cause
+    // merged since lands on its survivor, as the merge re-pointed the stored tickets.
+    const causes = liveCauses(getCauseRecords(db));
+    const attributionOf = (c: NonNullable<ImportedTicket['classification']>) => {
+      const id =
+        c.newCause && c.departmentId !== null
+          ? newCauses.get(`${c.departmentId}/${c.newCause.toLowerCase()}`)!
+          : c.rootCauseId;
+      if (id === null) return { rootCauseId: null, departmentId: c.departmentId };
+      const cause = causes.get(id);
+      if (!cause || cause.retired) {
+        throw new Error(
+          `The cause "${cause?.name ?? id}" was retired after these rows were read; store them again to have them refused`,
+        );
+      }
+      return { rootCauseId: cause.id, departmentId: cause.departmentId };
+    };
     const rules = getActiveRules(db);
-    const causeDepartments = new Map(
-      (
-        db.$client.prepare('SELECT id, department_id AS d FROM root_causes').all() as {
-          id: number;
-          d: number;
-        }[]
-      ).map((c) => [c.id, c.d]),
-    );
     const upserts: TicketUpsert[] = tickets.map((t, i) => {
       const existing = stored.get(ticketKey(t));
       const isNew = existing === undefined;
       let classification =
-        existing?.classificationSource === 'human' ? undefined : t.classification;
-      let rootCauseId = causeOf(classification);
-      let attributed = rootCauseId != null || classification?.departmentId != null;
+        existing?.classificationSource === 'human' || !t.classification
+          ? undefined
+          : attributionOf(t.classification);
+      const attributed =
+        classification?.rootCauseId != null || classification?.departmentId != null;
       let source: ClassificationSource | null = attributed ? 'import' : null;
       // A new ticket that arrives without an attribution gets one from the first matching rule.
       if (isNew && !attributed && rules.length > 0) {
@@ -224,9 +227,7 @@ export function storeImportedTickets(
           channel: t.channel ?? 'web',
         });
         if (rule) {
-          rootCauseId = rule.rootCauseId;
-          classification = { rootCauseId, departmentId: causeDepartments.get(rootCauseId) ?? null };
-          attributed = true;
+          classification = attributionOf({ rootCauseId: rule.rootCauseId, departmentId: null });
           source = 'rule';
         }
       }
@@ -239,7 +240,7 @@ export function storeImportedTickets(
         // A new ticket needs a channel; an export without one is taken to come from the web.
         channel: t.channel ?? (isNew ? 'web' : undefined),
         productId: productIds[i],
-        rootCauseId,
+        rootCauseId: classification?.rootCauseId,
         departmentId: classification?.departmentId,
         classificationSource: classification ? source : undefined,
         resolvedAt: t.resolvedAt,

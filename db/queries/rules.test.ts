@@ -12,6 +12,7 @@ import {
   setRuleEnabled,
   ticketsARuleWouldChange,
 } from './rules';
+import { setCauseRetired } from './taxonomy';
 import { compileRule } from '@/lib/rules';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
@@ -96,5 +97,21 @@ describe('classification rules', () => {
       'disable',
       'create',
     ]);
+  });
+
+  test('a rule whose cause is retired does not run until the cause is reinstated', () => {
+    const id = createRule(
+      db,
+      { field: 'subject', operator: 'contains', pattern: 'promised', rootCauseId: 4 },
+      null,
+    );
+    setCauseRetired(db, 4, true, null);
+    expect(listRules(db).find((r) => r.id === id)).toMatchObject({ causeRetired: true });
+    expect(getActiveRules(db)).toEqual([]);
+    storeImportedTickets(db, [ticket('R6', 'promised Monday')], DEFAULT_SETTINGS);
+    expect(row('R6')).toMatchObject({ cause: null, source: null });
+    setCauseRetired(db, 4, false, null);
+    storeImportedTickets(db, [ticket('R7', 'promised Monday')], DEFAULT_SETTINGS);
+    expect(row('R7')).toMatchObject({ cause: 4, source: 'rule' });
   });
 });

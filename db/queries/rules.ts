@@ -9,26 +9,36 @@ export interface RuleRow extends RuleDefinition {
   position: number;
   causeName: string;
   departmentName: string;
+  /** Its cause is retired (merged ones are too): a retired cause takes no new tickets. */
+  causeRetired: boolean;
 }
 
 export function listRules(db: Db): RuleRow[] {
   const rows = db.$client
     .prepare(
       `SELECT r.id, r.field, r.operator, r.pattern, r.root_cause_id AS rootCauseId, r.enabled,
-              r.position, c.name AS causeName, d.name AS departmentName
+              r.position, c.name AS causeName, d.name AS departmentName,
+              c.retired_at IS NOT NULL AS causeRetired
        FROM classification_rules r
        JOIN root_causes c ON c.id = r.root_cause_id
        JOIN departments d ON d.id = c.department_id
        ORDER BY r.position, r.id`,
     )
-    .all() as (Omit<RuleRow, 'enabled'> & { enabled: number })[];
-  return rows.map((r) => ({ ...r, enabled: r.enabled === 1 }));
+    .all() as (Omit<RuleRow, 'enabled' | 'causeRetired'> & {
+    enabled: number;
+    causeRetired: number;
+  })[];
+  return rows.map((r) => ({ ...r, enabled: r.enabled === 1, causeRetired: r.causeRetired === 1 }));
 }
 
-/** The enabled rules, compiled, in order: what imports and the API run. */
+/**
+ * The enabled rules whose cause takes tickets, compiled, in order: what imports and the API run.
+ * A merge re-points its cause's rules to the survivor, so only a retirement leaves a rule here
+ * without a cause to give; it is skipped, as applying it by hand is refused.
+ */
 export function getActiveRules(db: Db): CompiledRule[] {
   return listRules(db)
-    .filter((r) => r.enabled)
+    .filter((r) => r.enabled && !r.causeRetired)
     .flatMap((r) => {
       const compiled = compileRule(r);
       return compiled.ok ? [compiled.rule] : [];

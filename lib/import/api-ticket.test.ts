@@ -1,15 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { apiBatchSchema, parseApiTicket } from './api-ticket';
-import type { ReferenceData } from './row';
+import { referenceData } from './row';
 
-const reference: ReferenceData = {
-  departments: new Map([
-    ['warehouse', 4],
-    ['warehouse & shipping', 4],
-  ]),
-  causes: new Map([['4/wrong item picked', { id: 12, departmentId: 4 }]]),
-  causesById: new Map([[12, { id: 12, departmentId: 4 }]]),
-};
+const reference = referenceData(
+  [{ id: 4, slug: 'warehouse', name: 'Warehouse & shipping' }],
+  [{ id: 12, departmentId: 4, name: 'Wrong item picked', retired: false, mergedIntoId: null }],
+);
 
 const good = {
   externalId: ' 77 ',

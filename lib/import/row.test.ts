@@ -1,23 +1,29 @@
 import { describe, expect, test } from 'vitest';
 import { FRESHDESK_HEADERS, ZENDESK_HEADERS } from './test-fixtures';
 import { importMappingSchema, presetColumns, resolveColumns, type ImportMapping } from './mapping';
-import { categoryValues, mapRow, MAX_TEXT_LENGTH, type ReferenceData } from './row';
+import { categoryValues, mapRow, MAX_TEXT_LENGTH, referenceData } from './row';
 
-const reference: ReferenceData = {
-  departments: new Map([
-    ['order-entry', 3],
-    ['quotations & order entry', 3],
-    ['warehouse', 4],
-  ]),
-  causes: new Map([
-    ['3/transposed part number', { id: 11, departmentId: 3 }],
-    ['4/wrong item picked', { id: 12, departmentId: 4 }],
-  ]),
-  causesById: new Map([
-    [11, { id: 11, departmentId: 3 }],
-    [12, { id: 12, departmentId: 4 }],
-  ]),
-};
+const cause = (id: number, departmentId: number, name: string, extra: object = {}) => ({
+  id,
+  departmentId,
+  name,
+  retired: false,
+  mergedIntoId: null,
+  ...extra,
+});
+const reference = referenceData(
+  [
+    { id: 3, slug: 'order-entry', name: 'Quotations & order entry' },
+    { id: 4, slug: 'warehouse', name: 'Warehouse' },
+  ],
+  [
+    cause(11, 3, 'Transposed part number'),
+    cause(12, 4, 'Wrong item picked'),
+    // Merged into "Wrong item picked", of another department.
+    cause(13, 3, 'Wrong part number', { retired: true, mergedIntoId: 12 }),
+    cause(14, 4, 'Crushed in the box', { retired: true }),
+  ],
+);
 
 function setup(
   headers: string[],
@@ -127,6 +133,23 @@ describe('a Zendesk row', () => {
       Date.parse('2026-01-05T08:00:00Z'),
     ]);
   });
+  test('a value mapped to a merged cause attributes to the cause it went into', () => {
+    const merged = setup(ZENDESK_HEADERS, 'zendesk', { values: { 'Wrong part': { causeId: 13 } } });
+    const result = merged(good);
+    expect(result.ok && result.ticket.classification).toEqual({ rootCauseId: 12, departmentId: 4 });
+  });
+  test.each([
+    [14, 'the retired cause "Crushed in the box"'],
+    [99, 'cause 99, which does not exist'],
+  ])('a value mapped to cause %j refuses the row', (causeId, why) => {
+    const stale = setup(ZENDESK_HEADERS, 'zendesk', { values: { 'Wrong part': { causeId } } });
+    expect(stale(good)).toEqual({
+      ok: false,
+      errors: [
+        `Category [list] (Category, type or tags (mapped to causes)): "Wrong part" is mapped to ${why}`,
+      ],
+    });
+  });
   test('formula escapes are undone and text stays text', () => {
     const result = row({ ...good, Subject: '\'=HYPERLINK("x")' });
     expect(result.ok && result.ticket.subject).toBe('=HYPERLINK("x")');
@@ -230,6 +253,35 @@ describe('the Upstream format', () => {
       Date.parse('2026-01-05T14:00:00Z'),
       Date.parse('2026-01-05T14:30:00Z'),
     ]);
+  });
+  test('a merged cause is the cause it went into, in that one’s department', () => {
+    const result = row([
+      'x',
+      '1',
+      '2026-01-05',
+      'C-1',
+      '',
+      'order-entry',
+      'wrong part number',
+      '[]',
+    ]);
+    expect(result.ok && result.ticket.classification).toEqual({ rootCauseId: 12, departmentId: 4 });
+  });
+  test('a retired cause refuses the row', () => {
+    const result = row([
+      'x',
+      '1',
+      '2026-01-05',
+      'C-1',
+      '',
+      'warehouse',
+      'Crushed in the box',
+      '[]',
+    ]);
+    expect(result).toEqual({
+      ok: false,
+      errors: ['root_cause (Root cause): the cause "Crushed in the box" is retired'],
+    });
   });
   test('a cause this database lacks is asked for in its department', () => {
     const result = row(['x', '1', '2026-01-05', 'C-1', '', 'warehouse', 'Gremlins', '[]']);

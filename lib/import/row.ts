@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CHANNELS, type Channel, type ContactInput, type Severity } from '../domain';
+import { liveCauses, type CauseRecord, type LiveCause } from '../taxonomy';
 import { IMPORT_FIELDS, type ImportField, type ImportMapping } from './mapping';
 import {
   parseChannel,
@@ -26,9 +27,33 @@ const MAX_KEY_LENGTH = 200;
 export interface ReferenceData {
   /** Department id by slug and by lower-case name. */
   departments: Map<string, number>;
-  /** Cause by "department id/lower-case name", and by id. */
-  causes: Map<string, { id: number; departmentId: number }>;
-  causesById: Map<number, { id: number; departmentId: number }>;
+  /**
+   * Every cause, merged and retired ones too, by "department id/lower-case name" and by id, as
+   * the live cause it stands for (lib/taxonomy.ts).
+   */
+  causes: Map<string, LiveCause>;
+  causesById: Map<number, LiveCause>;
+}
+
+/** The names and ids a file or the API may use, from the stored departments and causes. */
+export function referenceData(
+  departments: readonly { id: number; slug: string; name: string }[],
+  causes: readonly CauseRecord[],
+): ReferenceData {
+  const live = liveCauses(causes);
+  return {
+    departments: new Map(
+      departments.flatMap((d) => [
+        [d.slug, d.id],
+        [d.name.toLowerCase(), d.id],
+      ]),
+    ),
+    // By the name a cause has in its own department, merged or not.
+    causes: new Map(
+      causes.map((c) => [`${c.departmentId}/${c.name.toLowerCase()}`, live.get(c.id)!]),
+    ),
+    causesById: live,
+  };
 }
 
 /** What a row sets; a field left undefined keeps the stored ticket's value. */
@@ -221,7 +246,15 @@ export function attributionOfNames(
   }
   if (cause === '') return { ok: true, classification: { rootCauseId: null, departmentId } };
   const found = reference.causes.get(`${departmentId}/${cause.toLowerCase()}`);
-  if (found) return { ok: true, classification: { rootCauseId: found.id, departmentId } };
+  if (found?.retired) {
+    return { ok: false, field: 'rootCause', error: `the cause "${cause}" is retired` };
+  }
+  if (found) {
+    return {
+      ok: true,
+      classification: { rootCauseId: found.id, departmentId: found.departmentId },
+    };
+  }
   return createCauses
     ? { ok: true, classification: { rootCauseId: null, departmentId, newCause: cause } }
     : { ok: false, field: 'rootCause', error: `no cause "${cause}" in department "${department}"` };
@@ -242,17 +275,27 @@ function classificationOf(
     return undefined;
   }
   if (index.category === undefined) return undefined;
-  // The first value with a meaning decides; none leaves the stored attribution alone.
+  // The first value with a meaning decides; none leaves the stored attribution alone. A value
+  // mapped to what no longer takes tickets refuses the row: the mapping needs a new target.
   for (const value of categoryValues(record[index.category] ?? '', mapping.columns.category!)) {
     const target = mapping.values[value];
     if (!target) continue;
+    let refused: string;
     if ('causeId' in target) {
       const cause = reference.causesById.get(target.causeId);
-      if (cause) return { rootCauseId: cause.id, departmentId: cause.departmentId };
+      if (cause && !cause.retired) {
+        return { rootCauseId: cause.id, departmentId: cause.departmentId };
+      }
+      refused = cause
+        ? `the retired cause "${cause.name}"`
+        : `cause ${target.causeId}, which does not exist`;
     } else {
       const departmentId = reference.departments.get(target.department.toLowerCase());
       if (departmentId !== undefined) return { rootCauseId: null, departmentId };
+      refused = `department "${target.department}", which does not exist`;
     }
+    row.errors.push(`${row.name('category')}: "${value}" is mapped to ${refused}`);
+    return undefined;
   }
   return undefined;
 }

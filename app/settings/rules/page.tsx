@@ -124,7 +124,9 @@ export default async function RulesPage({
                   <td className="px-3 py-2">
                     {r.causeName} <span className="text-slate-500">({r.departmentName})</span>
                   </td>
-                  <td className="px-3 py-2">{r.enabled ? 'on' : 'off'}</td>
+                  <td className="px-3 py-2">
+                    {!r.enabled ? 'off' : r.causeRetired ? 'on, but its cause is retired' : 'on'}
+                  </td>
                   <td className="flex flex-wrap gap-2 px-3 py-2">
                     <Link href={`/settings/rules?preview=${r.id}`} className={small}>
                       Preview on existing tickets
