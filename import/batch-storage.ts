@@ -14,8 +14,8 @@ import {
   type TicketWriter,
 } from '@/db/queries/import-store';
 import { finishImport, getImport } from '@/db/queries/imports';
+import { getSettings } from '@/db/queries/settings';
 import { BulkTicketLoad } from '@/db/queries/ticket-writes';
-import type { Settings } from '@/lib/settings';
 import { clearLiveProgress, writeLiveProgress, type LiveProgress } from './live-progress';
 import type { TicketBatch } from './ticket-batches';
 
@@ -44,13 +44,12 @@ export interface BatchStorage {
 interface StorageContext {
   db: Db;
   importId: number;
-  settings: Settings;
   fileBytes: number;
   customers: KnownCustomers;
 }
 
 function storeBatch(
-  { db, importId, settings, fileBytes, customers }: StorageContext,
+  { db, importId, fileBytes, customers }: StorageContext,
   batch: TicketBatch,
   write?: TicketWriter,
 ): void {
@@ -63,7 +62,6 @@ function storeBatch(
       rowsDone: batch.lastRow,
       bytesDone: Math.min(batch.bytesRead, fileBytes),
     },
-    settings,
     { write, customers },
   );
 }
@@ -98,7 +96,7 @@ export function batchedStorage(context: StorageContext): BatchStorage {
  * server through live-progress.ts, since nothing of the transaction is visible before it ends.
  */
 export function bulkStorage(context: StorageContext): BatchStorage {
-  const { db, importId, settings } = context;
+  const { db, importId } = context;
   const sqlite = db.$client;
   const restoreSettings = applyBulkLoadSettings(sqlite);
   sqlite.exec('BEGIN IMMEDIATE');
@@ -127,7 +125,9 @@ export function bulkStorage(context: StorageContext): BatchStorage {
     },
     finish: () => {
       report('finishing');
-      load.finish(settings);
+      // The settings as they are now, inside the load's transaction, which holds the write
+      // lock: no other change can commit before this one.
+      load.finish(getSettings(db));
       report('finishing');
       restoreIndexes();
       finishImport(db, importId, { status: 'done', error: null, now: Date.now() });

@@ -8,6 +8,7 @@ import { openDatabase, type Db } from '@/db/open';
 import { getImport, getImportRejects } from '@/db/queries/imports';
 import { getSettings, saveSettings } from '@/db/queries/settings';
 import { getOverview } from '@/db/queries/overview';
+import { rebuildSummaries } from '@/db/queries/summaries';
 import { exportTicketChunks } from '@/db/queries/ticket-export';
 import {
   seedTempDatabase,
@@ -15,8 +16,10 @@ import {
   TEST_END,
   type SeededDatabase,
 } from '@/db/seed/test-support';
+import { snapshotSummaries, storedRecurrenceTickets } from '@/db/test-support';
 import { makeRange } from '@/lib/filters';
 import type { Preset } from '@/lib/import/mapping';
+import { findRecurrences } from '@/lib/recurrence';
 import { ticketCsvHeader, ticketCsvRows } from '@/lib/ticket-csv';
 import { isoToDay } from '@/lib/time';
 
@@ -305,6 +308,50 @@ test('times without a zone are read in the display time zone, unless the import 
   expect(await opened('America/New_York')).toBe(Date.parse('2026-01-05T14:00:00Z'));
   db.$client.close();
 });
+
+test.each([
+  ['batch by batch', Infinity],
+  // Another process cannot save settings while a bulk load holds the write lock; the test saves
+  // them on the load's own connection to show that its end decides by the settings of then.
+  ['as one bulk load', 1],
+])(
+  'a recurrence window saved while an import runs (%s) decides what comes after it',
+  async (_, bulkFromRows) => {
+    const db = emptyDatabase();
+    // One customer and cause: A resolved on 5 January; B, in the next batch, opened 20 days
+    // later: a recurrence within the default 30 days, none within 10.
+    const file = writeFile(
+      'midway.csv',
+      [
+        'external_id,opened_at,resolved_at,customer_ref,department,root_cause',
+        'A,2026-01-02T09:00:00Z,2026-01-05T09:00:00Z,c1,warehouse,Wrong item picked',
+        'B,2026-01-25T09:00:00Z,,c1,warehouse,Wrong item picked',
+        '',
+      ].join('\n'),
+    );
+    const id = await createImportFromFile(
+      db,
+      { filePath: file, fileName: 'midway.csv', bytes: fs.statSync(file).size },
+      { userId: null, preset: 'upstream' },
+    );
+    const narrower = { ...getSettings(db), recurrenceWindowDays: 10 };
+    const done = await runCsvImport(db, id, {
+      batchRows: 1,
+      bulkFromRows,
+      onProgress: (row) => {
+        if (row.rowsDone === 1) saveSettings(db, narrower, null);
+      },
+    });
+    expect(done).toMatchObject({ status: 'done', inserted: 2 });
+    const tickets = storedRecurrenceTickets(db);
+    expect(tickets.map((t) => t.flag)).toEqual([0, 0]);
+    const recurrences = findRecurrences(tickets, { windowDays: 10, key: narrower.recurrenceKey });
+    expect(new Set(tickets.filter((t) => t.flag === 1).map((t) => t.id))).toEqual(recurrences);
+    const kept = snapshotSummaries(db);
+    rebuildSummaries(db);
+    expect(snapshotSummaries(db)).toEqual(kept);
+  },
+);
 
 describe('an interrupted import', () => {
   test('killed midway, the database is consistent; the re-run finishes with exact counts', async () => {

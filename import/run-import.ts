@@ -18,7 +18,6 @@ import {
   heartbeatImport,
   type ImportRow,
 } from '@/db/queries/imports';
-import { getSettings } from '@/db/queries/settings';
 import type { TextEncoding } from '@/lib/import/detect';
 import { resolveColumns } from '@/lib/import/mapping';
 import { batchedStorage, bulkStorage, type BatchStorage } from './batch-storage';
@@ -76,7 +75,6 @@ export async function runCsvImport(
   if (!resolved.ok) return fail(resolved.errors.join('; '));
   if (!fs.existsSync(filePath)) return fail('The uploaded file is gone; upload it again.');
 
-  const settings = getSettings(db);
   let settledRows = stored.rowsDone;
   const batches = ticketBatchesInThread({
     filePath,
@@ -93,7 +91,6 @@ export async function runCsvImport(
   const context = {
     db,
     importId: id,
-    settings,
     fileBytes: stored.fileBytes,
     customers: knownCustomers(),
   };

@@ -99,11 +99,7 @@ describe('an import names a merged or retired cause', () => {
     };
     const parsed = parseApiTicket(item, 'api', getImportReferenceData(db));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    storeApiBatch(
-      db,
-      { sourceSystem: 'api', tickets: [parsed.ticket], rejects: [], rows: 1 },
-      DEFAULT_SETTINGS,
-    );
+    storeApiBatch(db, { sourceSystem: 'api', tickets: [parsed.ticket], rejects: [], rows: 1 });
     expect(attribution(db, 'A')).toEqual({ cause: 2, department: 4 });
   });
 

@@ -7,6 +7,7 @@
 import type { Db } from '../open';
 import { createApiImport, finishImport, recordImportBatch } from './imports';
 import { getActiveRules } from './rules';
+import { getSettings } from './settings';
 import { ANY_OF } from './sql-lists';
 import {
   findStoredTickets,
@@ -259,7 +260,9 @@ export function storeImportedTickets(
 
 /**
  * One batch of an import in one transaction: its tickets stored, and the import's counters,
- * settled rows and refused rows with them, so the two can never disagree after a crash.
+ * settled rows and refused rows with them, so the two can never disagree after a crash. The
+ * settings are read in the transaction: a recurrence definition saved while an import runs
+ * re-decides what is stored, and every later batch decides by it too.
  */
 export function storeImportBatch(
   db: Db,
@@ -270,11 +273,10 @@ export function storeImportBatch(
     rowsDone: number;
     bytesDone: number;
   },
-  settings: Settings,
   options: StoreOptions = {},
 ): WriteOutcome[] {
   return db.$client.transaction(() => {
-    const outcomes = storeImportedTickets(db, batch.tickets, settings, options);
+    const outcomes = storeImportedTickets(db, batch.tickets, getSettings(db), options);
     const count = { inserted: 0, updated: 0, unchanged: 0 };
     for (const outcome of outcomes) count[outcome]++;
     let first = Infinity;
@@ -304,16 +306,15 @@ export function storeApiBatch(
     rejects: { rowNumber: number; rawLine: string; reason: string }[];
     rows: number;
   },
-  settings: Settings,
 ): { importId: number; outcomes: WriteOutcome[] } {
   return db.$client.transaction(() => {
     const importId = createApiImport(db, batch.sourceSystem, Date.now());
-    const outcomes = storeImportBatch(
-      db,
-      importId,
-      { tickets: batch.tickets, rejects: batch.rejects, rowsDone: batch.rows, bytesDone: 0 },
-      settings,
-    );
+    const outcomes = storeImportBatch(db, importId, {
+      tickets: batch.tickets,
+      rejects: batch.rejects,
+      rowsDone: batch.rows,
+      bytesDone: 0,
+    });
     finishImport(db, importId, { status: 'done', error: null, now: Date.now() });
     return { importId, outcomes };
   })();

@@ -8,7 +8,6 @@
 import { authorizeApiRequest } from '@/auth/api-tokens';
 import { getDb } from '@/db/client';
 import { getImportReferenceData, storeApiBatch } from '@/db/queries/import-store';
-import { getSettings } from '@/db/queries/settings';
 import { apiBatchSchema, parseApiTicket, type FieldError } from '@/lib/import/api-ticket';
 import type { ImportedTicket } from '@/lib/import/row';
 
@@ -68,11 +67,12 @@ export async function POST(request: Request) {
     }
   });
 
-  const { importId, outcomes } = storeApiBatch(
-    db,
-    { sourceSystem, tickets: accepted.map((a) => a.ticket), rejects, rows: items.length },
-    getSettings(db),
-  );
+  const { importId, outcomes } = storeApiBatch(db, {
+    sourceSystem,
+    tickets: accepted.map((a) => a.ticket),
+    rejects,
+    rows: items.length,
+  });
   accepted.forEach((a, i) =>
     results.push({ index: a.index, externalId: a.ticket.externalId, result: RESULT[outcomes[i]] }),
   );
