@@ -126,6 +126,28 @@ describe('the ticket write path', () => {
     expect(tableRows(db, 'tickets', 'id')).toEqual(before);
   });
 
+  test('contacts sent again in another order change nothing; another contact does', () => {
+    const db = openTestDatabase();
+    insertReferenceRows(db);
+    const call = (minutes: number, agent: string, handleSeconds: number) => ({
+      startedAt: T0 + minutes * 60_000,
+      channel: 'phone' as const,
+      agent,
+      handleSeconds,
+    });
+    // Two contacts at the same moment, and a later one listed first.
+    const contacts = [call(90, 'cy', 120), call(0, 'ann', 300), call(0, 'bo', 60)];
+    expect(upsertTickets(db, [ticket('x', { contacts })], settings)).toEqual(['inserted']);
+    const before = tableRows(db, 'contacts', 'id');
+    const reordered = [contacts[2], contacts[0], contacts[1]];
+    expect(upsertTickets(db, [ticket('x', { contacts: reordered })], settings)).toEqual([
+      'unchanged',
+    ]);
+    expect(tableRows(db, 'contacts', 'id')).toEqual(before);
+    const changed = [contacts[2], contacts[0], call(0, 'ann', 301)];
+    expect(upsertTickets(db, [ticket('x', { contacts: changed })], settings)).toEqual(['updated']);
+  });
+
   test('the full-text index holds exactly the stored texts after inserts, edits and twice-written tickets', () => {
     const db = openTestDatabase();
     insertReferenceRows(db);

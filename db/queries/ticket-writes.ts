@@ -164,17 +164,23 @@ function stmts(db: Db) {
   return s;
 }
 
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** One order for contacts, by all their fields: any total order serves to compare two lists. */
+const byContact = (a: ContactInput, b: ContactInput) =>
+  a.startedAt - b.startedAt ||
+  compareText(a.channel, b.channel) ||
+  compareText(a.agent, b.agent) ||
+  a.handleSeconds - b.handleSeconds;
+
+/**
+ * The same contacts, in whatever order: stored ones are read by start time, and a helpdesk or the
+ * API may send the same ones in another order, which must not count as a change.
+ */
 function sameContacts(a: ContactInput[], b: ContactInput[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every(
-      (c, i) =>
-        c.startedAt === b[i].startedAt &&
-        c.channel === b[i].channel &&
-        c.agent === b[i].agent &&
-        c.handleSeconds === b[i].handleSeconds,
-    )
-  );
+  if (a.length !== b.length) return false;
+  const [x, y] = [a.toSorted(byContact), b.toSorted(byContact)];
+  return x.every((c, i) => byContact(c, y[i]) === 0);
 }
 
 /**
