@@ -454,6 +454,8 @@ const summaryMeasures = {
   recurrences: integer('recurrences').notNull().default(0),
   resolved: integer('resolved').notNull().default(0),
   resolvedOneContact: integer('resolved_one_contact').notNull().default(0),
+  /** Resolved tickets with at least one contact recorded: FCR's denominator (docs/metrics.md). */
+  resolvedWithContacts: integer('resolved_with_contacts').notNull().default(0),
   contacts: integer('contacts').notNull().default(0),
   handleSeconds: integer('handle_seconds').notNull().default(0),
   fixCostCents: integer('fix_cost_cents').notNull().default(0),

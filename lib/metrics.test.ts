@@ -39,9 +39,9 @@ describe('ratios', () => {
     expect(averageHandleSeconds(900, 3)).toBe(300);
     expect(averageHandleSeconds(0, 0)).toBeNull(); // zero contacts: no AHT, not 0
   });
-  test('FCR = resolved with one contact / resolved', () => {
+  test('FCR = resolved with one contact / resolved with a contact recorded', () => {
     expect(firstContactResolution(3, 4)).toBe(0.75);
-    expect(firstContactResolution(0, 0)).toBeNull(); // all open
+    expect(firstContactResolution(0, 0)).toBeNull(); // all open, or no contact recorded
   });
   test('recurrence rate, upstream share, coverage', () => {
     expect(recurrenceRate(1, 4)).toBe(0.25);
@@ -152,5 +152,22 @@ describe('kpisOfTickets (the exact path)', () => {
     expect(k.classificationCoverage).toBe(0.75);
     // 1320 s = 0.3667 h x $36 = $13.20 -> 1320 cents, plus 1000 cents of fixes
     expect(k.costOfPoorQualityCents).toBe(2320);
+  });
+
+  test('resolved tickets without a recorded contact: in neither side of FCR, nor in AHT', () => {
+    // An import without handle times stores no contacts: such a ticket says nothing about how
+    // many contacts its resolution took, and adds no calls of zero seconds to AHT.
+    const unrecorded = { ...base, resolvedAt: 5 * H, contactCount: 0, handleSeconds: 0 };
+    const tickets: MetricTicket[] = [
+      { ...base, resolvedAt: 1 * H }, // one contact, 300 s
+      { ...base, resolvedAt: 3 * H, contactCount: 2, handleSeconds: 500 },
+      unrecorded,
+      unrecorded,
+    ];
+    const k = kpisOfTickets(tickets, 36);
+    expect(k.fcr).toBe(0.5); // 1 of the 2 resolved with contacts, not 1 of 4
+    expect(k.ahtSeconds).toBeCloseTo(800 / 3); // 800 s over 3 contacts
+    expect(k.openTickets).toBe(0);
+    expect(k.p50ResolutionHours).toBe(3); // resolution counts every resolved ticket: 1, 3, 5, 5
   });
 });

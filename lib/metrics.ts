@@ -25,9 +25,13 @@ function ratio(numerator: number, denominator: number): number | null {
 export const averageHandleSeconds = (handleSeconds: number, contacts: number) =>
   ratio(handleSeconds, contacts);
 
-/** First-contact resolution = resolved tickets with exactly one contact / resolved tickets. */
-export const firstContactResolution = (resolvedOneContact: number, resolved: number) =>
-  ratio(resolvedOneContact, resolved);
+/**
+ * First-contact resolution = resolved tickets with exactly one contact / resolved tickets with
+ * at least one contact recorded. A ticket without a recorded contact (an import that carries no
+ * handle time) tells nothing about how many contacts it took, so it counts on neither side.
+ */
+export const firstContactResolution = (resolvedOneContact: number, resolvedWithContacts: number) =>
+  ratio(resolvedOneContact, resolvedWithContacts);
 
 /** Recurrence rate = recurrences / classified tickets. */
 export const recurrenceRate = (recurrences: number, classified: number) =>
@@ -75,6 +79,7 @@ export interface Totals {
   recurrences: number;
   resolved: number;
   resolvedOneContact: number;
+  resolvedWithContacts: number;
   contacts: number;
   handleSeconds: number;
   fixCostCents: number;
@@ -87,6 +92,7 @@ export const EMPTY_TOTALS: Totals = {
   recurrences: 0,
   resolved: 0,
   resolvedOneContact: 0,
+  resolvedWithContacts: 0,
   contacts: 0,
   handleSeconds: 0,
   fixCostCents: 0,
@@ -116,7 +122,7 @@ export function kpisFromTotals(
     p50ResolutionHours: resolutionPercentiles.p50,
     p90ResolutionHours: resolutionPercentiles.p90,
     ahtSeconds: averageHandleSeconds(totals.handleSeconds, totals.contacts),
-    fcr: firstContactResolution(totals.resolvedOneContact, totals.resolved),
+    fcr: firstContactResolution(totals.resolvedOneContact, totals.resolvedWithContacts),
     recurrenceRate: recurrenceRate(totals.recurrences, totals.classified),
     costOfPoorQualityCents: costOfPoorQualityCents(
       totals.fixCostCents,
@@ -151,6 +157,7 @@ export function totalsOfTickets(tickets: readonly MetricTicket[]): Totals {
     totals.recurrences += t.isRecurrence ? 1 : 0;
     totals.resolved += t.resolvedAt !== null ? 1 : 0;
     totals.resolvedOneContact += t.resolvedAt !== null && t.contactCount === 1 ? 1 : 0;
+    totals.resolvedWithContacts += t.resolvedAt !== null && t.contactCount > 0 ? 1 : 0;
     totals.contacts += t.contactCount;
     totals.handleSeconds += t.handleSeconds;
     totals.fixCostCents += t.fixCostCents;

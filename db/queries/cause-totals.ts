@@ -14,7 +14,7 @@ export interface CauseTotals extends Totals {
 export function getCauseTotals(db: Db, range: DayRange, departmentId: number): CauseTotals[] {
   const rows = rangeRows(
     'cause_stats',
-    'department_key, cause_key, tickets, classified, recurrences, resolved, resolved_one_contact, contacts, handle_seconds, fix_cost_cents',
+    'department_key, cause_key, tickets, classified, recurrences, resolved, resolved_one_contact, resolved_with_contacts, contacts, handle_seconds, fix_cost_cents',
     range,
   );
   return db.$client
@@ -26,6 +26,7 @@ export function getCauseTotals(db: Db, range: DayRange, departmentId: number): C
               SUM(s.recurrences) AS recurrences,
               SUM(s.resolved) AS resolved,
               SUM(s.resolved_one_contact) AS resolvedOneContact,
+              SUM(s.resolved_with_contacts) AS resolvedWithContacts,
               SUM(s.contacts) AS contacts,
               SUM(s.handle_seconds) AS handleSeconds,
               SUM(s.fix_cost_cents) AS fixCostCents

@@ -6,13 +6,17 @@ import {
   generateTickets,
   insertReferenceRows,
   openTestDatabase,
+  snapshotSummaries,
   ticketsOpenedIn,
 } from '../test-support';
 import type { Db } from '../open';
+import { storeImportedTickets } from './import-store';
 import { getOverview } from './overview';
 import { getResolutionHistograms, getResolutionHoursExact } from './resolution-histogram';
+import { rebuildSummaries } from './summaries';
 import { percentileFromHistogram } from '@/lib/histogram';
 import { makeRange } from '@/lib/filters';
+import type { ImportedTicket } from '@/lib/import/row';
 import { kpisOfTickets, percentile } from '@/lib/metrics';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { MS_PER_DAY } from '@/lib/time';
@@ -100,4 +104,50 @@ describe('overview SQL against the pure metric definitions', () => {
     const exact = percentile(hours, 90)!;
     expect(Math.abs(overview.kpis.p90ResolutionHours! - exact) / exact).toBeLessThan(0.01);
   });
+});
+
+test('tickets imported without contacts count in neither side of FCR, nor in AHT', () => {
+  const db = openTestDatabase();
+  insertReferenceRows(db);
+  const opened = (START + 10) * MS_PER_DAY;
+  const ticket = (externalId: string, fields: Partial<ImportedTicket>): ImportedTicket => ({
+    sourceSystem: 'test',
+    externalId,
+    openedAt: opened,
+    resolvedAt: opened + MS_PER_DAY,
+    customer: { ref: 'C-1', name: null },
+    ...fields,
+  });
+  const call = (handleSeconds: number) => ({
+    startedAt: opened,
+    channel: 'phone' as const,
+    agent: 'ann',
+    handleSeconds,
+  });
+  storeImportedTickets(
+    db,
+    [
+      // Resolved with one call of 300 s: a first-contact resolution.
+      ticket('one', { contacts: [call(300)] }),
+      // Resolved with two calls of 200 s each.
+      ticket('two', { contacts: [call(200), call(200)] }),
+      // Open, one call of 500 s.
+      ticket('open', { resolvedAt: null, contacts: [call(500)] }),
+      // Resolved, from an export without handle times (Zendesk's): no contact recorded.
+      ticket('z1', {}),
+      ticket('z2', {}),
+    ],
+    DEFAULT_SETTINGS,
+  );
+  // FCR = 1 of the 2 resolved tickets with contacts (not 1 of 4 resolved);
+  // AHT = 1,200 s over 4 contacts.
+  const expected = { fcr: 0.5, ahtSeconds: 300, tickets: 5, openTickets: 1 };
+  const range = makeRange(START, START + 20, 'custom');
+  expect(getOverview(db, range).kpis).toMatchObject(expected);
+  expect(
+    kpisOfTickets(ticketsOpenedIn(db, START, START + 20), DEFAULT_SETTINGS.agentCostPerHour),
+  ).toMatchObject(expected);
+  const kept = snapshotSummaries(db);
+  rebuildSummaries(db);
+  expect(snapshotSummaries(db)).toEqual(kept);
 });

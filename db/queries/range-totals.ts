@@ -9,7 +9,7 @@ export interface DepartmentTotals extends Totals {
 }
 
 const MEASURE_COLUMNS =
-  'department_key, tickets, classified, recurrences, resolved, resolved_one_contact, contacts, handle_seconds, fix_cost_cents';
+  'department_key, tickets, classified, recurrences, resolved, resolved_one_contact, resolved_with_contacts, contacts, handle_seconds, fix_cost_cents';
 
 /** Additive totals of the tickets opened in the range, per originating department. */
 export function getDepartmentTotals(db: Db, range: DayRange): DepartmentTotals[] {
@@ -23,6 +23,7 @@ export function getDepartmentTotals(db: Db, range: DayRange): DepartmentTotals[]
               SUM(s.recurrences) AS recurrences,
               SUM(s.resolved) AS resolved,
               SUM(s.resolved_one_contact) AS resolvedOneContact,
+              SUM(s.resolved_with_contacts) AS resolvedWithContacts,
               SUM(s.contacts) AS contacts,
               SUM(s.handle_seconds) AS handleSeconds,
               SUM(s.fix_cost_cents) AS fixCostCents

@@ -1,4 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import {
+  generateTickets,
+  insertReferenceRows,
+  openTestDatabase,
+  snapshotSummaries,
+} from '../test-support';
 import { SummaryDelta, type SummarizedTicket } from './summaries';
 
 const ticket = (fields: Partial<SummarizedTicket> = {}): SummarizedTicket => ({
@@ -26,8 +34,9 @@ describe('SummaryDelta', () => {
     // Departments 3, 4 and none, by day and by month.
     expect(rows.departments).toHaveLength(6);
     const day3 = rows.departments.find((d) => d.kind === 'd' && d.departmentKey === 3)!;
-    // tickets, classified, recurrences, resolved, resolved with one contact, contacts, ...
-    expect(day3.measures).toEqual([2, 2, 0, 2, 2, 2, 600, 0]);
+    // tickets, classified, recurrences, resolved, resolved with one contact, resolved with
+    // contacts, contacts, ...
+    expect(day3.measures).toEqual([2, 2, 0, 2, 2, 2, 2, 600, 0]);
     // Three resolved tickets, each in its cause's and its department's histogram, by day and month.
     expect(rows.histograms.map((h) => [h.kind, h.departmentKey, h.causeKey]).sort()).toEqual(
       [
@@ -94,4 +103,22 @@ describe('SummaryDelta', () => {
     expect(() => new SummaryDelta().add(ticket({ departmentId: 2 ** 16 }), 1)).toThrow(RangeError);
     expect(() => new SummaryDelta().add(ticket({ rootCauseId: 2 ** 20 }), 1)).toThrow(RangeError);
   });
+});
+
+test('migration 0014 gives the summary rows stored before it the count the write path keeps', () => {
+  const db = openTestDatabase();
+  insertReferenceRows(db);
+  generateTickets(db);
+  const kept = snapshotSummaries(db);
+  // As the rows were before the column existed: its default.
+  db.$client.exec(`UPDATE cause_stats SET resolved_with_contacts = 0;
+    UPDATE department_stats SET resolved_with_contacts = 0;`);
+  const migration = fs.readFileSync(
+    path.join('db', 'migrations', '0014_fcr_recorded_contacts.sql'),
+    'utf8',
+  );
+  for (const statement of migration.split('--> statement-breakpoint')) {
+    if (!statement.trim().startsWith('ALTER TABLE')) db.$client.exec(statement);
+  }
+  expect(snapshotSummaries(db)).toEqual(kept);
 });

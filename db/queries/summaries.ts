@@ -48,6 +48,7 @@ const MEASURES = [
   'recurrences',
   'resolved',
   'resolved_one_contact',
+  'resolved_with_contacts',
   'contacts',
   'handle_seconds',
   'fix_cost_cents',
@@ -64,9 +65,10 @@ function addMeasures(measures: number[], t: SummarizedTicket, sign: 1 | -1): voi
   if (t.isRecurrence) measures[2] += sign;
   if (resolved) measures[3] += sign;
   if (resolved && t.contactCount === 1) measures[4] += sign;
-  measures[5] += sign * t.contactCount;
-  measures[6] += sign * t.handleSeconds;
-  measures[7] += sign * t.fixCostCents;
+  if (resolved && t.contactCount > 0) measures[5] += sign;
+  measures[6] += sign * t.contactCount;
+  measures[7] += sign * t.handleSeconds;
+  measures[8] += sign * t.fixCostCents;
 }
 
 interface StatsDelta {
@@ -407,6 +409,7 @@ export function rebuildSummaries(db: Db): void {
              SUM(is_recurrence),
              SUM(resolved_at IS NOT NULL),
              SUM(resolved_at IS NOT NULL AND contact_count = 1),
+             SUM(resolved_at IS NOT NULL AND contact_count > 0),
              SUM(contact_count),
              SUM(handle_seconds),
              SUM(fix_cost_cents)

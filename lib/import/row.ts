@@ -304,7 +304,8 @@ function classificationOf(
  * The Upstream format carries contacts as JSON. Helpdesk exports carry at most a handle time
  * and a number of interactions: the handle time is spread evenly over that many contacts (one
  * when the number is not given), so AHT and first-contact resolution come out right. Without a
- * handle time no contacts are made: a count alone would report calls of zero seconds.
+ * handle time no contacts are made: a count alone would report calls of zero seconds. Such a
+ * ticket counts in neither AHT nor FCR (lib/metrics.ts).
  */
 function contactsOf(ticket: ImportedTicket, ctx: RowContext): ContactInput[] | undefined {
   if (ctx.has('contacts')) {
