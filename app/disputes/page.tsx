@@ -88,10 +88,12 @@ export default async function DisputesPage({
                   </th>
                   <td className="px-3 py-2">
                     {d.causeName ?? 'no cause'}{' '}
-                    <span className="text-slate-500">({d.departmentName})</span>
+                    {d.attributedDepartmentName && (
+                      <span className="text-slate-500">({d.attributedDepartmentName})</span>
+                    )}
                   </td>
                   <td className="px-3 py-2 whitespace-nowrap">
-                    {d.raisedBy ?? '—'}
+                    {d.raisedBy ?? '—'} <span className="text-slate-500">({d.departmentName})</span>
                     <span className="block text-xs text-slate-500">
                       {formatDateTime(d.raisedAt, displayTimeZone)}
                     </span>

@@ -102,6 +102,20 @@ describe('disputes', () => {
     expect(listEntityHistory(db, 'ticket', String(first.ticketId))[0]).toMatchObject({
       action: 'settle_dispute',
     });
+    // Upheld: attributed now to the new cause and its department; still disputed by warehouse.
+    const upheld = getDispute(db, first.id)!;
+    const causeRow = db.$client
+      .prepare(
+        `SELECT c.name AS causeName, d.name AS departmentName
+         FROM root_causes c JOIN departments d ON d.id = c.department_id WHERE c.id = 4`,
+      )
+      .get() as { causeName: string; departmentName: string };
+    expect(upheld).toMatchObject({
+      causeName: causeRow.causeName,
+      attributedDepartmentName: causeRow.departmentName,
+      departmentId: first.departmentId,
+    });
+    expect(upheld.attributedDepartmentName).not.toBe(upheld.departmentName);
     expect(() =>
       settleDispute(
         db,

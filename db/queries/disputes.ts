@@ -17,8 +17,11 @@ export interface DisputeRow {
   subject: string;
   departmentId: number;
   departmentSlug: string;
+  /** The department that disputes the attribution. */
   departmentName: string;
+  /** What the ticket is attributed to now: the disputed cause, or what a settlement made it. */
   causeName: string | null;
+  attributedDepartmentName: string | null;
   reason: string;
   status: DisputeStatus;
   raisedAt: number;
@@ -32,13 +35,14 @@ export class DisputeError extends Error {}
 
 const COLUMNS = `x.id, x.ticket_id AS ticketId, t.external_id AS externalId, t.subject,
   x.department_id AS departmentId, d.slug AS departmentSlug, d.name AS departmentName,
-  c.name AS causeName, x.reason, x.status, x.raised_at AS raisedAt, r.name AS raisedBy,
+  c.name AS causeName, a.name AS attributedDepartmentName, x.reason, x.status, x.raised_at AS raisedAt, r.name AS raisedBy,
   x.settled_at AS settledAt, s.name AS settledBy, x.settlement`;
 
 const FROM = `disputes x
   JOIN tickets t ON t.id = x.ticket_id
   JOIN departments d ON d.id = x.department_id
   LEFT JOIN root_causes c ON c.id = t.root_cause_id
+  LEFT JOIN departments a ON a.id = t.department_id
   LEFT JOIN users r ON r.id = x.raised_by_user_id
   LEFT JOIN users s ON s.id = x.settled_by_user_id`;
 
