@@ -136,7 +136,7 @@ test.describe('the admin manages users', () => {
     await page.goto('/audit?entity=user');
     const events = page.getByRole('row').filter({ hasText: `user ${email}` });
     await expect(events.filter({ hasText: 'create' })).toContainText('lead');
-    await expect(events.filter({ hasText: 'reset password' })).toHaveCount(1);
+    await expect(events.filter({ hasText: 'reset the password of' })).toHaveCount(1);
 
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const other = await context.newPage();

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/auth/session';
 import { getDb } from '@/db/client';
-import { listAuditEvents, listAuditUsers, type AuditEvent } from '@/db/queries/audit';
+import { listAuditEvents, listAuditUsers, type ListedAuditEvent } from '@/db/queries/audit';
 import { getAttributionNames } from '@/db/queries/lookups';
 import { describeAttribution } from '@/lib/attribution';
 import { AUDIT_ENTITIES, parseAuditParams } from '@/lib/audit-filters';
@@ -28,6 +28,26 @@ const ENTITY_LABEL: Record<(typeof AUDIT_ENTITIES)[number], string> = {
   setting: 'Settings',
   user: 'Users',
   api_token: 'API tokens',
+};
+
+/** What an event's action did, in the past tense; unknown ones show as they are stored. */
+const ACTION_WORDS: Record<string, string> = {
+  classify: 'attributed',
+  undo: 'undid an attribution of',
+  rule: 'a rule attributed',
+  merge: 'merged',
+  settle_dispute: 'settled the dispute on',
+  dispute: 'raised',
+  uphold: 'upheld',
+  reject: 'rejected',
+  create: 'created',
+  update: 'changed',
+  delete: 'deleted',
+  rename: 'renamed',
+  enable: 'enabled',
+  disable: 'disabled',
+  revoke: 'revoked',
+  reset_password: 'reset the password of',
 };
 
 /** A server component renders once per request: "now" is the request's time. */
@@ -59,13 +79,13 @@ export default async function AuditPage({
     ...(audit.entity ? { entity: audit.entity } : {}),
     ...(audit.user ? { user: audit.user } : {}),
   };
-  const subject = (e: AuditEvent) => {
-    if (e.entity === 'ticket')
-      return (
-        <Link href={ticketHref(Number(e.entityId), range)} className="underline underline-offset-2">
-          ticket {e.entityId}
-        </Link>
-      );
+  const ticketLink = (id: string, e: ListedAuditEvent) => (
+    <Link href={ticketHref(Number(id), range)} className="underline underline-offset-2">
+      ticket {e.ticketExternalId ?? id}
+    </Link>
+  );
+  const subject = (e: ListedAuditEvent) => {
+    if (e.entity === 'ticket') return ticketLink(e.entityId, e);
     if (e.entity === 'action')
       return (
         <Link href={`/actions/${e.entityId}`} className="underline underline-offset-2">
@@ -74,8 +94,11 @@ export default async function AuditPage({
       );
     return `${e.entity.replace('_', ' ')} ${e.entityId}`;
   };
-  const value = (e: AuditEvent, v: string | null) =>
-    e.field === 'attribution' ? describeAttribution(v, names) : (v ?? '—');
+  const value = (e: ListedAuditEvent, v: string | null) => {
+    if (e.field === 'attribution') return describeAttribution(v, names);
+    if (e.field === 'ticket' && v !== null) return ticketLink(v, e);
+    return v ?? '—';
+  };
 
   return (
     <div className="space-y-6">
@@ -157,7 +180,7 @@ export default async function AuditPage({
                   </td>
                   <td className="px-3 py-2">{e.userName ?? 'Upstream'}</td>
                   <td className="px-3 py-2">
-                    {e.action.replace('_', ' ')} {subject(e)}
+                    {ACTION_WORDS[e.action] ?? e.action} {subject(e)}
                   </td>
                   <td className="px-3 py-2 text-slate-600">{value(e, e.fromValue)}</td>
                   <td className="px-3 py-2">{value(e, e.toValue)}</td>

@@ -8,7 +8,7 @@ const ACTION_WORDS: Record<string, string> = {
   rule: 'a rule attributed',
   merge: 'merged the cause:',
   dispute: 'disputed the attribution',
-  resolve_dispute: 'settled the dispute:',
+  settle_dispute: 'settled the dispute:',
 };
 
 /** Who changed this ticket's attribution, when, from what to what, and why. */
@@ -23,7 +23,7 @@ export function TicketHistory(props: {
       <h2 className="text-lg font-semibold text-slate-900">History</h2>
       {props.events.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">
-          No change since the ticket arrived: its attribution is the one it was loaded with.
+          No change of attribution since the ticket arrived: it is the one it was loaded with.
         </p>
       ) : (
         <ol className="mt-3 space-y-2 text-sm" data-testid="ticket-history">

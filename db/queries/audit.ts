@@ -19,6 +19,11 @@ export interface AuditEvent extends Required<AuditEventInput> {
   userName: string | null;
 }
 
+/** An event of the audit page: with the helpdesk's id of the ticket it is about, if any. */
+export interface ListedAuditEvent extends AuditEvent {
+  ticketExternalId: string | null;
+}
+
 /** Records events; returns their ids in order. Call in the transaction of the change itself. */
 export function insertAuditEvents(db: Db, events: readonly AuditEventInput[]): number[] {
   const insert = db.$client.prepare(
@@ -81,7 +86,7 @@ export function listAuditEvents(
   db: Db,
   filter: AuditFilter,
   page: { beforeId: number | null; limit: number },
-): AuditEvent[] {
+): ListedAuditEvent[] {
   const conditions = ['e.at >= ?', 'e.at <= ?'];
   const params: (string | number)[] = [filter.fromMs, filter.toMs];
   if (filter.entity) {
@@ -98,10 +103,14 @@ export function listAuditEvents(
   }
   return db.$client
     .prepare(
-      `SELECT ${COLUMNS} FROM audit_events e LEFT JOIN users u ON u.id = e.user_id
+      `SELECT ${COLUMNS}, t.external_id AS ticketExternalId
+       FROM audit_events e LEFT JOIN users u ON u.id = e.user_id
+       LEFT JOIN tickets t
+         ON t.id = CASE WHEN e.entity = 'ticket' THEN CAST(e.entity_id AS INTEGER)
+                        WHEN e.field = 'ticket' THEN CAST(e.to_value AS INTEGER) END
        WHERE ${conditions.join(' AND ')} ORDER BY e.id DESC LIMIT ?`,
     )
-    .all(...params, page.limit) as AuditEvent[];
+    .all(...params, page.limit) as ListedAuditEvent[];
 }
 
 /** The people who appear in the trail, for the page's filter. */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { insertReferenceRows, openTestDatabase } from '../test-support';
 import type { Db } from '../open';
-import { listEntityHistory } from './audit';
+import { listAuditEvents, listEntityHistory } from './audit';
 import { attributionOfCause } from './classify';
 import {
   countOpenDisputes,
@@ -123,6 +123,22 @@ describe('disputes', () => {
         DEFAULT_SETTINGS,
       ),
     ).toThrow('settled already');
+  });
+
+  test('the audit page names the tickets by their helpdesk id, for ticket and dispute events', () => {
+    const events = listAuditEvents(
+      db,
+      { fromMs: 0, toMs: Date.now() + 1 },
+      { beforeId: null, limit: 100 },
+    );
+    const of = (entity: string, action: string) =>
+      events
+        .filter((e) => e.entity === entity && e.action === action)
+        .map((e) => e.ticketExternalId);
+    expect(of('dispute', 'dispute').sort()).toEqual(['D1', 'D2']);
+    expect(of('ticket', 'settle_dispute')).toEqual(['D1']);
+    // An event about no ticket has none.
+    expect(of('dispute', 'uphold')).toEqual([null]);
   });
 });
 
