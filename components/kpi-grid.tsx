@@ -63,7 +63,7 @@ export function kpiDefinitions(currency: string, recurrenceWindowDays: number): 
       format: formatHours,
       kind: 'amount',
       better: 'lower',
-      missingReason: 'No ticket opened in this range has been resolved with a contact recorded.',
+      missingReason: 'No ticket opened in this range has been resolved yet.',
       note: (k) => hoursNote(k.p50ResolutionHours),
     },
     {
@@ -80,7 +80,7 @@ export function kpiDefinitions(currency: string, recurrenceWindowDays: number): 
       format: formatHours,
       kind: 'amount',
       better: 'lower',
-      missingReason: 'No ticket opened in this range has been resolved with a contact recorded.',
+      missingReason: 'No ticket opened in this range has been resolved yet.',
       note: (k) => hoursNote(k.p90ResolutionHours),
     },
     {
