@@ -19,6 +19,17 @@ describe('changes against the previous period', () => {
   });
 });
 
+describe('a change below what the figure can show', () => {
+  test.each([
+    [101.9, 100, { direction: 'flat', text: 'about the same (within 2 %)', tone: 'neutral' }],
+    [98.1, 100, { direction: 'flat', text: 'about the same (within 2 %)', tone: 'neutral' }],
+    [102, 100, { direction: 'up', text: '+2.0 %', tone: 'bad' }],
+    [100, 100, { direction: 'flat', text: 'no change', tone: 'neutral' }],
+  ] as const)('%s against %s, at a resolution of 2 %%', (current, previous, expected) => {
+    expect(kpiDelta(current, previous, 'amount', 'lower', 0.02)).toEqual(expected);
+  });
+});
+
 describe('a previous period too thin to compare with', () => {
   test.each([
     [1000, 100, true],

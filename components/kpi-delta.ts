@@ -21,11 +21,18 @@ const signed = new Intl.NumberFormat('en-US', {
   signDisplay: 'exceptZero',
 });
 
+/**
+ * `minRelativeChange`: the smallest relative change the figure can show truthfully; a smaller
+ * one reads "about the same" instead of a precise-looking percentage with a verdict.
+ */
+const signedless = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
 export function kpiDelta(
   current: number | null,
   previous: number | null,
   kind: 'amount' | 'rate',
   better: Better,
+  minRelativeChange = 0,
 ): KpiDelta {
   const delta = periodDelta(current, previous);
   if (delta.change === null) {
@@ -40,6 +47,9 @@ export function kpiDelta(
     return delta.change === 0
       ? { direction: 'flat', text: 'no change', tone: 'neutral' }
       : { direction: 'up', text: 'up from 0', tone: toneOf(1, better) };
+  } else if (delta.relativeChange !== 0 && Math.abs(delta.relativeChange) < minRelativeChange) {
+    const within = signedless.format(minRelativeChange * 100);
+    return { direction: 'flat', text: `about the same (within ${within} %)`, tone: 'neutral' };
   } else {
     amount = delta.relativeChange * 100;
   }

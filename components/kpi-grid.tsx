@@ -11,6 +11,7 @@ import {
   formatPercentNumber,
 } from './format';
 import { KpiCard } from './kpi-card';
+import { MAX_RELATIVE_ERROR } from '@/lib/histogram';
 import { comparablePeriods, kpiDelta, notComparable, type Better } from './kpi-delta';
 
 interface KpiDefinition {
@@ -24,9 +25,24 @@ interface KpiDefinition {
   better: Better;
   missingReason: string;
   note?: (kpis: Kpis) => string | undefined;
+  /** The smallest relative change worth showing (kpiDelta); percentiles are estimates. */
+  minRelativeChange?: number;
   /** The tickets behind the figure, as explorer filters; none where no filter selects them. */
   drill?: { filters: TicketFilters; sort?: TicketSort; what: string };
 }
+
+/**
+ * Percentiles come from the resolution-time histogram, each within MAX_RELATIVE_ERROR of the
+ * exact value (lib/histogram.ts): a change between two of them is only known to about twice that.
+ */
+const PERCENTILE_RESOLUTION = 2 * MAX_RELATIVE_ERROR;
+
+/** How a figure moved between two values, judged as its definition says. */
+export const definitionDelta = (
+  d: KpiDefinition,
+  current: number | null,
+  previous: number | null,
+) => kpiDelta(current, previous, d.kind, d.better, d.minRelativeChange);
 
 const SLOWEST: TicketSort = { key: 'resolution', direction: 'desc' };
 const NEWEST: TicketSort = { key: 'opened', direction: 'desc' };
@@ -61,6 +77,7 @@ export function kpiDefinitions(currency: string, recurrenceWindowDays: number): 
       unit: 'hours',
       pick: (k) => k.p50ResolutionHours,
       format: formatHours,
+      minRelativeChange: PERCENTILE_RESOLUTION,
       kind: 'amount',
       better: 'lower',
       missingReason: 'No ticket opened in this range has been resolved yet.',
@@ -78,6 +95,7 @@ export function kpiDefinitions(currency: string, recurrenceWindowDays: number): 
       unit: 'hours',
       pick: (k) => k.p90ResolutionHours,
       format: formatHours,
+      minRelativeChange: PERCENTILE_RESOLUTION,
       kind: 'amount',
       better: 'lower',
       missingReason: 'No ticket opened in this range has been resolved yet.',
@@ -202,7 +220,7 @@ export function KpiGrid(props: {
                   missingReason={d.missingReason}
                   delta={
                     comparable
-                      ? kpiDelta(value, d.pick(props.previousKpis), d.kind, d.better)
+                      ? definitionDelta(d, value, d.pick(props.previousKpis))
                       : notComparable(props.previousKpis.tickets)
                   }
                   note={d.note?.(props.kpis)}

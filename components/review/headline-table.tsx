@@ -1,8 +1,7 @@
 import type { ReviewData } from '@/db/queries/review';
 import { ticketsHref } from '@/lib/links';
 import Link from 'next/link';
-import { kpiDelta } from '../kpi-delta';
-import { kpiDefinitions } from '../kpi-grid';
+import { definitionDelta, kpiDefinitions } from '../kpi-grid';
 
 const TONE = { good: 'text-emerald-800', bad: 'text-red-800', neutral: 'text-slate-600' };
 
@@ -32,7 +31,7 @@ export function HeadlineTable({ review }: { review: ReviewData }) {
         {kpiDefinitions(settings.currency, settings.recurrenceWindowDays).map((d) => {
           const value = d.pick(review.kpis);
           const baseline = d.pick(review.baselineKpis);
-          const delta = kpiDelta(value, baseline, d.kind, d.better);
+          const delta = definitionDelta(d, value, baseline);
           const shown = value === null ? '—' : d.format(value);
           return (
             <tr key={d.testId} className="border-b border-slate-100 last:border-0">

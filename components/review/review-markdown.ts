@@ -5,8 +5,7 @@ import type { ReviewData } from '@/db/queries/review';
 import { STATUS_LABELS } from '@/lib/actions';
 import { describePValue } from '@/lib/effectiveness';
 import { formatDay, formatDayOf, formatDecimal, formatInteger } from '../format';
-import { kpiDelta } from '../kpi-delta';
-import { kpiDefinitions } from '../kpi-grid';
+import { definitionDelta, kpiDefinitions } from '../kpi-grid';
 
 const list = (lines: string[], none: string) => (lines.length === 0 ? [none] : lines);
 
@@ -17,7 +16,7 @@ export function reviewMarkdown(review: ReviewData): string {
     const baseline = d.pick(review.baselineKpis);
     const shown = (v: number | null) => (v === null ? '—' : d.format(v));
     const unit = d.unit === '%' || d.unit === settings.currency ? '' : ` (${d.unit})`;
-    return `| ${d.label}${unit} | ${shown(value)} | ${shown(baseline)} | ${kpiDelta(value, baseline, d.kind, d.better).text} |`;
+    return `| ${d.label}${unit} | ${shown(value)} | ${shown(baseline)} | ${definitionDelta(d, value, baseline).text} |`;
   });
   const mover = (m: ReviewData['movers']['rose'][number]) =>
     `- ${m.cause.causeName} (${m.cause.departmentName}): ${formatInteger(m.cause.week)} tickets against ${formatDecimal(m.expected)} a week before (${describePValue(m.pValue)})`;
