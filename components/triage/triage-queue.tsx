@@ -1,6 +1,7 @@
 'use client';
 
 import { Combobox, ComboboxInput, ComboboxOption, ComboboxOptions } from '@headlessui/react';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { classifyAction, undoAction } from '@/app/triage/actions';
@@ -220,6 +221,13 @@ export function TriageQueue(props: { items: TriageItem[]; causes: CauseOption[] 
                     />
                     {item.externalId}
                   </label>
+                  <Link
+                    href={`/tickets/${item.id}`}
+                    className="text-sm text-slate-600 underline underline-offset-2"
+                    aria-label={`Open ticket ${item.externalId}: its full description and history`}
+                  >
+                    open
+                  </Link>
                   <h3 className="font-medium text-slate-900">{item.subject || '(no subject)'}</h3>
                   <span className="text-xs text-slate-500">
                     {item.opened} · {item.channel} · {item.customerName}
@@ -264,7 +272,10 @@ export function TriageQueue(props: { items: TriageItem[]; causes: CauseOption[] 
           })}
         </ol>
       )}
-      <div className="flex flex-wrap items-center gap-3 text-sm">
+      {/* Sticky: with tickets selected far down the queue, the buttons stay in sight. */}
+      <div
+        className={`flex flex-wrap items-center gap-3 text-sm ${selected.size > 0 || undoStack.length > 0 ? 'sticky bottom-0 z-10 rounded-lg border border-slate-200 bg-white/95 p-3 shadow-md' : ''}`}
+      >
         {selected.size > 0 && (
           <button
             type="button"
