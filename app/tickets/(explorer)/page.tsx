@@ -120,7 +120,7 @@ export default async function TicketsPage({
           path="/tickets"
           keep={{ ...ticketFilterSearchParams(filters), ...sortKeep }}
         />
-        <RangeSummary range={range} />
+        <RangeSummary range={range} compared={false} />
       </header>
 
       <Card className="p-5">
