@@ -1,3 +1,4 @@
+import { Breadcrumbs } from '@/components/breadcrumbs';
 import type { Metadata } from 'next';
 import { requireUser } from '@/auth/session';
 import { ChangePasswordForm } from '@/components/change-password-form';
@@ -10,6 +11,7 @@ export default async function AccountPage() {
   return (
     <div className="mx-auto max-w-md space-y-6">
       <div>
+        <Breadcrumbs items={[{ label: 'Overview', href: '/' }, { label: 'Your account' }]} />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Your account</h1>
         <p className="mt-1 text-sm text-slate-600">
           {user.name} · {user.email} · {user.role}

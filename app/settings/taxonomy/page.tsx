@@ -1,3 +1,4 @@
+import { Breadcrumbs } from '@/components/breadcrumbs';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
@@ -56,6 +57,13 @@ export default async function TaxonomyPage({
   return (
     <div className="space-y-6">
       <header>
+        <Breadcrumbs
+          items={[
+            { label: 'Overview', href: '/' },
+            { label: 'Settings', href: '/settings/general' },
+            { label: 'Root causes' },
+          ]}
+        />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Root causes</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
           The taxonomy every ticket is attributed to. Moving a cause to another department moves its

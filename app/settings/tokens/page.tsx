@@ -1,3 +1,4 @@
+import { Breadcrumbs } from '@/components/breadcrumbs';
 import type { Metadata } from 'next';
 import { revokeToken } from './actions';
 import { permittedUser } from '@/auth/session';
@@ -22,6 +23,13 @@ export default async function TokensPage() {
   return (
     <div className="space-y-8">
       <div>
+        <Breadcrumbs
+          items={[
+            { label: 'Overview', href: '/' },
+            { label: 'Settings', href: '/settings/general' },
+            { label: 'API tokens' },
+          ]}
+        />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">API tokens</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
           For integrations: send <code>Authorization: Bearer &lt;token&gt;</code>. A read token
@@ -45,6 +53,14 @@ export default async function TokensPage() {
             </tr>
           </thead>
           <tbody>
+            {tokens.length === 0 && (
+              <tr>
+                <td colSpan={5} className="px-4 py-3 text-slate-600">
+                  No tokens yet. Create one above for each integration, so each can be revoked on
+                  its own.
+                </td>
+              </tr>
+            )}
             {tokens.map((t) => (
               <tr key={t.id} className="border-b border-slate-100 last:border-0">
                 <td className="px-4 py-2 text-slate-900">{t.name}</td>

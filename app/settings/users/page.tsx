@@ -1,3 +1,4 @@
+import { Breadcrumbs } from '@/components/breadcrumbs';
 import type { Metadata } from 'next';
 import { permittedUser } from '@/auth/session';
 import { NotAllowed } from '@/components/not-allowed';
@@ -18,6 +19,13 @@ export default async function UsersPage() {
   const users = listUsers(db);
   return (
     <div className="space-y-8">
+      <Breadcrumbs
+        items={[
+          { label: 'Overview', href: '/' },
+          { label: 'Settings', href: '/settings/general' },
+          { label: 'Users' },
+        ]}
+      />
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Users</h1>
       <Card className="p-6">
         <h2 className="mb-4 text-lg font-semibold text-slate-900">Add a user</h2>
