@@ -29,6 +29,17 @@ test('opens on the last complete week and moves week by week', async ({ page }) 
   await expect(page.getByRole('link', { name: 'Next week →' })).toHaveCount(0);
 });
 
+test('a week that has not started is not reviewed: it points to the weeks that can be', async ({
+  page,
+}) => {
+  await page.goto(`/review/${isoWeekOf(today + 21)}`);
+  await expect(page.getByText(`${isoWeekOf(today + 21)} has not started yet`)).toBeVisible();
+  await expect(page.getByTestId('review-headline')).toHaveCount(0);
+  await page.getByRole('link', { name: isoWeekOf(today), exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/review/${isoWeekOf(today)}$`));
+  await expect(page.getByText('This week is not over yet')).toBeVisible();
+});
+
 test('a week inside the order-entry spike lists that cause as a mover and a special cause', async ({
   page,
 }) => {

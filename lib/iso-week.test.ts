@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isoWeekOf, isoWeekStart, lastCompleteWeek } from './iso-week';
+import { isoWeekOf, isoWeekStart, lastCompleteWeek, weekProgress } from './iso-week';
 import { dayToIso, isoToDay } from './time';
 
 describe('ISO weeks', () => {
@@ -29,5 +29,21 @@ describe('ISO weeks', () => {
     expect(lastCompleteWeek(isoToDay('2026-11-24'))).toBe('2026-W47');
     expect(lastCompleteWeek(isoToDay('2026-11-23'))).toBe('2026-W47');
     expect(lastCompleteWeek(isoToDay('2026-11-22'))).toBe('2026-W46');
+  });
+  test.each([
+    // Today is Friday 2026-12-04, in 2026-W49 (Monday 30 November).
+    ['2026-W48', 'over'],
+    ['2026-W49', 'running'],
+    ['2026-W50', 'not started'],
+    ['2026-W53', 'not started'],
+  ])('on 2026-12-04, %s is %s', (week, progress) => {
+    expect(weekProgress(isoWeekStart(week)!, isoToDay('2026-12-04'))).toBe(progress);
+  });
+  test('a week is running from its Monday through its Sunday', () => {
+    const monday = isoWeekStart('2026-W49')!;
+    expect(weekProgress(monday, monday)).toBe('running');
+    expect(weekProgress(monday, monday + 6)).toBe('running');
+    expect(weekProgress(monday, monday + 7)).toBe('over');
+    expect(weekProgress(monday, monday - 1)).toBe('not started');
   });
 });

@@ -22,6 +22,17 @@ export function isoWeekStart(week: string): number | null {
   return isoWeekOf(monday) === week ? monday : null;
 }
 
+/**
+ * Where the week starting on that Monday stands on `today`: over (its Sunday is before today),
+ * running (today is one of its days), or not started. Only a week that is over can be judged.
+ */
+export type WeekProgress = 'over' | 'running' | 'not started';
+
+export function weekProgress(weekStartDay: number, today: number): WeekProgress {
+  if (weekStartDay > today) return 'not started';
+  return weekStartDay + 6 < today ? 'over' : 'running';
+}
+
 /** The last week that has ended by this day (its Sunday is before the day). */
 export function lastCompleteWeek(today: number): string {
   return isoWeekOf(isoWeekStartDay(today) - 7);

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { requireUser } from '@/auth/session';
 import { getDb } from '@/db/client';
 import { getReview } from '@/db/queries/review';
-import { isoWeekOf, isoWeekStart } from '@/lib/iso-week';
+import { isoWeekOf, isoWeekStart, lastCompleteWeek, weekProgress } from '@/lib/iso-week';
 import { overviewHref } from '@/lib/links';
 import { dayOf } from '@/lib/time';
 import { Breadcrumbs } from '@/components/breadcrumbs';
@@ -34,10 +34,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ReviewPage({ params }: { params: Params }) {
   await requireUser();
-  const weekStart = isoWeekStart((await params).isoWeek);
+  const { isoWeek } = await params;
+  const weekStart = isoWeekStart(isoWeek);
   if (weekStart === null) notFound();
+  const day = today();
+  const progress = weekProgress(weekStart, day);
+  if (progress === 'not started') return <NotStartedWeek isoWeek={isoWeek} requestDay={day} />;
   const review = getReview(getDb(), weekStart);
-  const unfinished = weekStart + 6 >= today();
+  const unfinished = progress === 'running';
   const coverage = review.kpis.classificationCoverage;
   const baselineCoverage = review.baselineKpis.classificationCoverage;
   const triageCaveat =
@@ -104,6 +108,34 @@ export default async function ReviewPage({ params }: { params: Params }) {
       <RecurrencesSection review={review} />
       <ReviewActionsSection review={review} />
       <ReviewDisputesSection review={review} />
+    </div>
+  );
+}
+
+/**
+ * A real week that has not begun: there is nothing to review yet, and comparing its empty days
+ * with the weeks before would call every cause a fall. Points to the weeks that can be reviewed.
+ */
+function NotStartedWeek({ isoWeek, requestDay }: { isoWeek: string; requestDay: number }) {
+  const current = isoWeekOf(requestDay);
+  const last = lastCompleteWeek(requestDay);
+  return (
+    <div className="space-y-4">
+      <Breadcrumbs items={[{ label: 'Overview', href: '/' }, { label: 'Weekly review' }]} />
+      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
+        Weekly review {isoWeek}
+      </h1>
+      <Notice>
+        {isoWeek} has not started yet: there is nothing to review. The latest week you can review is{' '}
+        <Link href={`/review/${current}`} className="font-medium underline">
+          {current}
+        </Link>
+        , still running; the last complete one is{' '}
+        <Link href={`/review/${last}`} className="font-medium underline">
+          {last}
+        </Link>
+        .
+      </Notice>
     </div>
   );
 }
