@@ -19,6 +19,7 @@ test('opens on the last complete week and moves week by week', async ({ page }) 
   const last = lastCompleteWeek(today);
   await expect(page).toHaveURL(new RegExp(`/review/${last}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Weekly review ${last}`);
+  await expect(page.getByTestId('review-last-complete')).toContainText('the last complete week');
   await page.getByRole('link', { name: '← Previous week' }).click();
   await expect(page).toHaveURL(new RegExp(`/review/${isoWeekOf(today - 14)}$`));
   await page.getByRole('link', { name: 'Next week →' }).click();
@@ -27,6 +28,13 @@ test('opens on the last complete week and moves week by week', async ({ page }) 
   await page.getByRole('link', { name: 'Next week →' }).click();
   await expect(page.getByText('This week is not over yet')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Next week →' })).toHaveCount(0);
+  // Its days so far against full weeks are no test: no movers, special causes or verdicts yet.
+  for (const section of ['review-movers', 'review-special-causes']) {
+    await expect(page.getByTestId(section)).toContainText('judged when the week is complete');
+  }
+  await expect(page.getByTestId('movers-fell')).toHaveCount(0);
+  await expect(page.getByTestId('special-cause')).toHaveCount(0);
+  await expect(page.getByTestId('review-headline').locator('.text-emerald-800')).toHaveCount(0);
 });
 
 test('a week that has not started is not reviewed: it points to the weeks that can be', async ({

@@ -32,6 +32,8 @@ export function HeadlineTable({ review }: { review: ReviewData }) {
           const value = d.pick(review.kpis);
           const baseline = d.pick(review.baselineKpis);
           const delta = definitionDelta(d, value, baseline);
+          // A week not over is not yet better or worse: its change is shown, uncoloured.
+          const tone = review.complete ? delta.tone : 'neutral';
           const shown = value === null ? '—' : d.format(value);
           return (
             <tr key={d.testId} className="border-b border-slate-100 last:border-0">
@@ -55,7 +57,7 @@ export function HeadlineTable({ review }: { review: ReviewData }) {
               <td className="py-1.5 pr-3 text-right text-slate-700">
                 {baseline === null ? '—' : d.format(baseline)}
               </td>
-              <td className={`py-1.5 text-right ${TONE[delta.tone]}`}>{delta.text}</td>
+              <td className={`py-1.5 text-right ${TONE[tone]}`}>{delta.text}</td>
             </tr>
           );
         })}

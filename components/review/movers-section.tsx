@@ -5,7 +5,7 @@ import { describePValue } from '@/lib/effectiveness';
 import { causeHref, ticketsHref } from '@/lib/links';
 import type { Mover } from '@/lib/review';
 import { formatDecimal, formatInteger } from '../format';
-import { ReviewSection } from './review-section';
+import { judgedWhenComplete, ReviewSection } from './review-section';
 
 function MoverList(props: {
   movers: Mover<ReviewCause>[];
@@ -40,18 +40,22 @@ function MoverList(props: {
 
 /** The causes that rose or fell beyond chance, and those never seen before. */
 export function MoversSection({ review, caveat }: { review: ReviewData; caveat?: string }) {
-  const { rose, fell } = review.movers;
+  const { rose, fell } = review.movers ?? { rose: [], fell: [] };
   return (
     <ReviewSection
       id="review-movers"
       title="Causes that moved"
       lead={
-        <>
-          {rose.length + fell.length === 0
-            ? 'No cause’s tickets changed beyond chance against its weekly average of the 4 weeks before.'
-            : 'Only changes beyond chance count: the week’s tickets against the 4 weeks before, a two-sided test of two Poisson counts at 5 % divided by the number of causes tested.'}
-          {caveat && <span className="mt-1 block font-medium text-amber-800">{caveat}</span>}
-        </>
+        review.movers === null ? (
+          judgedWhenComplete('Rises and falls', review)
+        ) : (
+          <>
+            {rose.length + fell.length === 0
+              ? 'No cause’s tickets changed beyond chance against its weekly average of the 4 weeks before.'
+              : 'Only changes beyond chance count: the week’s tickets against the 4 weeks before, a two-sided test of two Poisson counts at 5 % divided by the number of causes tested.'}
+            {caveat && <span className="mt-1 block font-medium text-amber-800">{caveat}</span>}
+          </>
+        )
       }
     >
       <div

@@ -1,11 +1,13 @@
 /**
  * The weekly review as Markdown, for meeting notes: the same figures as the page, plain text.
  */
-import type { ReviewData } from '@/db/queries/review';
+import type { ReviewCause, ReviewData } from '@/db/queries/review';
 import { STATUS_LABELS } from '@/lib/actions';
 import { describePValue } from '@/lib/effectiveness';
+import type { Mover } from '@/lib/review';
 import { formatDay, formatDayOf, formatDecimal, formatInteger } from '../format';
 import { definitionDelta, kpiDefinitions } from '../kpi-grid';
+import { judgedWhenComplete } from './review-section';
 
 const list = (lines: string[], none: string) => (lines.length === 0 ? [none] : lines);
 
@@ -18,7 +20,7 @@ export function reviewMarkdown(review: ReviewData): string {
     const unit = d.unit === '%' || d.unit === settings.currency ? '' : ` (${d.unit})`;
     return `| ${d.label}${unit} | ${shown(value)} | ${shown(baseline)} | ${definitionDelta(d, value, baseline).text} |`;
   });
-  const mover = (m: ReviewData['movers']['rose'][number]) =>
+  const mover = (m: Mover<ReviewCause>) =>
     `- ${m.cause.causeName} (${m.cause.departmentName}): ${formatInteger(m.cause.week)} tickets against ${formatDecimal(m.expected)} a week before (${describePValue(m.pValue)})`;
   const action = (a: ReviewData['actions']['due'][number], extra: string) =>
     `- ${a.title}: ${a.causeName}, owned by ${a.ownerDepartmentName}${a.ownerUserName ? ` (${a.ownerUserName})` : ''}, ${extra}`;
@@ -34,13 +36,15 @@ export function reviewMarkdown(review: ReviewData): string {
     '',
     '## Causes that moved beyond chance',
     '',
-    ...list(
-      [
-        ...review.movers.rose.map((m) => mover(m).replace('- ', '- Rose: ')),
-        ...review.movers.fell.map((m) => mover(m).replace('- ', '- Fell: ')),
-      ],
-      '- None.',
-    ),
+    ...(review.movers === null
+      ? [`- ${judgedWhenComplete('Rises and falls', review)}`]
+      : list(
+          [
+            ...review.movers.rose.map((m) => mover(m).replace('- ', '- Rose: ')),
+            ...review.movers.fell.map((m) => mover(m).replace('- ', '- Fell: ')),
+          ],
+          '- None.',
+        )),
     ...(review.firstSeen.length > 0
       ? [
           '',
@@ -58,13 +62,15 @@ export function reviewMarkdown(review: ReviewData): string {
     '',
     '## Special causes (beyond 3σ control limits)',
     '',
-    ...list(
-      review.specialCauses.map(
-        (s) =>
-          `- ${s.name} (${s.kind}): ${formatInteger(s.tickets)} tickets, ${s.signal} the limits ${formatDecimal(s.limits.lower)} to ${formatDecimal(s.limits.upper)}`,
-      ),
-      '- None.',
-    ),
+    ...(review.specialCauses === null
+      ? [`- ${judgedWhenComplete('Special causes', review)}`]
+      : list(
+          review.specialCauses.map(
+            (s) =>
+              `- ${s.name} (${s.kind}): ${formatInteger(s.tickets)} tickets, ${s.signal} the limits ${formatDecimal(s.limits.lower)} to ${formatDecimal(s.limits.upper)}`,
+          ),
+          '- None.',
+        )),
     '',
     '## Corrective actions',
     '',

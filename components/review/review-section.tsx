@@ -1,4 +1,13 @@
+import type { ReviewData } from '@/db/queries/review';
+import { formatDay } from '../format';
 import { Card } from '../ui/card';
+
+/**
+ * What a section says instead of its verdicts while the week is not over (`review.complete`):
+ * the days so far against full weeks would make every cause look like a fall.
+ */
+export const judgedWhenComplete = (what: string, review: ReviewData) =>
+  `${what} are judged when the week is complete, after ${formatDay(review.range.to)}: until then its days so far against 4 full weeks would look like falls that are only days still to come.`;
 
 /** One part of the weekly review's agenda: a titled card that does not split across pages. */
 export function ReviewSection(props: {

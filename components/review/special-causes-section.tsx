@@ -3,7 +3,7 @@ import type { ReviewData } from '@/db/queries/review';
 import { CONTROL_BASELINE_WEEKS } from '@/db/queries/review';
 import { causeHref, departmentHref } from '@/lib/links';
 import { formatDecimal, formatInteger } from '../format';
-import { ReviewSection } from './review-section';
+import { judgedWhenComplete, ReviewSection } from './review-section';
 
 const SHOWN = 8;
 
@@ -16,20 +16,24 @@ export function SpecialCausesSection({
   /** Why flags below the limits may not be real (the week is not fully triaged). */
   caveat?: string;
 }) {
-  const flags = review.specialCauses;
+  const flags = review.specialCauses ?? [];
   return (
     <ReviewSection
       id="review-special-causes"
       title="Special causes"
       lead={
-        <>
-          {flags.length === 0
-            ? `No department or cause is beyond its control limits this week (c-chart: the mean of the ${CONTROL_BASELINE_WEEKS} weeks before ± 3√mean).`
-            : `Beyond the control limits of a c-chart (the mean of the ${CONTROL_BASELINE_WEEKS} weeks before ± 3√mean): something happened, not chance. The furthest out first.`}
-          {caveat && flags.some((f) => f.signal === 'below') && (
-            <span className="mt-1 block font-medium text-amber-800">{caveat}</span>
-          )}
-        </>
+        review.specialCauses === null ? (
+          judgedWhenComplete('Special causes', review)
+        ) : (
+          <>
+            {flags.length === 0
+              ? `No department or cause is beyond its control limits this week (c-chart: the mean of the ${CONTROL_BASELINE_WEEKS} weeks before ± 3√mean).`
+              : `Beyond the control limits of a c-chart (the mean of the ${CONTROL_BASELINE_WEEKS} weeks before ± 3√mean): something happened, not chance. The furthest out first.`}
+            {caveat && flags.some((f) => f.signal === 'below') && (
+              <span className="mt-1 block font-medium text-amber-800">{caveat}</span>
+            )}
+          </>
+        )
       }
     >
       {flags.length > 0 && (

@@ -10,6 +10,8 @@ import { dayStartMs, isoToDay } from '@/lib/time';
 /** The review week: Monday 2 March 2026 (2026-W10). */
 const WEEK = isoToDay('2026-03-02');
 const at = (day: number, hour = 10) => dayStartMs(day) + hour * 3_600_000;
+/** A day when the week is over. */
+const AFTER = WEEK + 30;
 
 describe('the weekly review of 2026-W10', () => {
   let db: Db;
@@ -77,23 +79,23 @@ describe('the weekly review of 2026-W10', () => {
   });
 
   test('headline figures against the weekly average of the 4 weeks before', () => {
-    const review = getReview(db, WEEK);
+    const review = getReview(db, WEEK, AFTER);
     expect(review.isoWeek).toBe('2026-W10');
     expect(review.kpis.tickets).toBe(12 + 5 + 1);
     expect(review.baselineKpis.tickets).toBe((8 + 20) / 4);
   });
 
   test('the cause that rose beyond chance is a mover; the steady one and a single new one not', () => {
-    const review = getReview(db, WEEK);
+    const review = getReview(db, WEEK, AFTER);
     // Cause 1: 12 against 8 in 4 weeks: P(X >= 12 | n=20, 1/5) ≈ 1e-4, below 0.05 / 3.
-    expect(review.movers.rose.map((m) => [m.cause.causeId, m.expected])).toEqual([[1, 2]]);
-    expect(review.movers.fell).toEqual([]);
+    expect(review.movers?.rose.map((m) => [m.cause.causeId, m.expected])).toEqual([[1, 2]]);
+    expect(review.movers?.fell).toEqual([]);
     expect(review.firstSeen.map((c) => c.causeId)).toEqual([3]);
   });
 
   test('special causes against the 12 weeks before', () => {
-    const review = getReview(db, WEEK);
-    const flagged = review.specialCauses.map((s) => `${s.kind} ${s.id} ${s.signal}`).sort();
+    const review = getReview(db, WEEK, AFTER);
+    const flagged = review.specialCauses?.map((s) => `${s.kind} ${s.id} ${s.signal}`).sort();
     // Cause 1: centre 8/12, upper 0.67 + 3·0.82 = 3.1 < 12. Cause 2: centre 20/12, upper 5.5 > 5.
     // Cause 3: a zero baseline, so any ticket is beyond it. Departments follow their causes.
     expect(flagged).toEqual([
@@ -105,7 +107,7 @@ describe('the weekly review of 2026-W10', () => {
   });
 
   test('actions and disputes as of the week’s end', () => {
-    const review = getReview(db, WEEK);
+    const review = getReview(db, WEEK, AFTER);
     expect(review.actions.due.map((a) => a.title)).toEqual(['Due in the week']);
     expect(review.actions.overdue.map((a) => a.title)).toEqual(['Late at the week, done since']);
     expect(review.actions.measured.map((a) => [a.title, a.effect?.verdict])).toEqual([
@@ -114,11 +116,25 @@ describe('the weekly review of 2026-W10', () => {
     expect(review.disputes.map((d) => d.externalId)).toEqual(['R5']);
   });
 
+  test('a week not over yet shows its counts but calls no cause a mover or a special cause', () => {
+    // Its Thursday: cause 1's 12 tickets would be a rise, but the week's days so far against full
+    // weeks are no test of anything.
+    const review = getReview(db, WEEK, WEEK + 3);
+    expect(review.complete).toBe(false);
+    expect(review.movers).toBeNull();
+    expect(review.specialCauses).toBeNull();
+    expect(review.kpis.tickets).toBe(12 + 5 + 1);
+    expect(review.firstSeen.map((c) => c.causeId)).toEqual([3]);
+    // Its Sunday is still part of it; the Monday after, it is judged.
+    expect(getReview(db, WEEK, WEEK + 6).movers).toBeNull();
+    expect(getReview(db, WEEK, WEEK + 7).movers?.rose).toHaveLength(1);
+  });
+
   test('a past week keeps the status and dates its actions had then', () => {
     // Both changed today, long after the week.
     updateAction(db, action('Abandoned since', WEEK - 5, null), { status: 'abandoned' }, null);
     updateAction(db, action('Postponed since', WEEK + 2, null), { dueAt: at(WEEK + 60) }, null);
-    const review = getReview(db, WEEK);
+    const review = getReview(db, WEEK, AFTER);
     expect(review.actions.overdue.map((a) => a.title)).toContain('Abandoned since');
     expect(review.actions.due.map((a) => a.title)).toContain('Postponed since');
   });

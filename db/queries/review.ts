@@ -17,7 +17,7 @@ import { kpisForRange } from './overview';
 import { getSettings } from './settings';
 import { cChartLimits, signalOf, type ControlLimits } from '@/lib/control-chart';
 import { makeRange, type DateRange } from '@/lib/filters';
-import { isoWeekOf } from '@/lib/iso-week';
+import { isoWeekOf, weekProgress } from '@/lib/iso-week';
 import type { Kpis } from '@/lib/metrics';
 import { findMovers, REVIEW_BASELINE_WEEKS, weeklyAverage, type Mover } from '@/lib/review';
 import type { Settings } from '@/lib/settings';
@@ -61,12 +61,17 @@ export interface ReviewData {
   kpis: Kpis;
   /** The baseline's figures as one average week. */
   baselineKpis: Kpis;
+  /**
+   * Whether the week is over. A running week's days so far against full baseline weeks look
+   * like falls everywhere, so it gets no judgements: `movers` and `specialCauses` are null.
+   */
+  complete: boolean;
   causes: ReviewCause[];
-  movers: { rose: Mover<ReviewCause>[]; fell: Mover<ReviewCause>[] };
+  movers: { rose: Mover<ReviewCause>[]; fell: Mover<ReviewCause>[] } | null;
   /** Causes with tickets this week and none ever before. */
   firstSeen: ReviewCause[];
   recurrences: number;
-  specialCauses: SpecialCause[];
+  specialCauses: SpecialCause[] | null;
   actions: {
     /** Still to be done, due in the week. */
     due: CorrectiveActionRow[];
@@ -145,7 +150,9 @@ const excess = (s: SpecialCause) =>
   (s.signal === 'above' ? s.tickets - s.limits.upper : s.limits.lower - s.tickets) /
   Math.max(Math.sqrt(s.limits.centre), 1);
 
-export function getReview(db: Db, weekStartDay: number): ReviewData {
+/** The review of the week starting on that Monday, as seen on `today` (a week under way or over). */
+export function getReview(db: Db, weekStartDay: number, today: number): ReviewData {
+  const complete = weekProgress(weekStartDay, today) === 'over';
   const settings = getSettings(db);
   const weekEndDay = weekStartDay + 6;
   const range = makeRange(weekStartDay, weekEndDay, 'custom');
@@ -197,22 +204,23 @@ export function getReview(db: Db, weekStartDay: number): ReviewData {
   );
 
   const departmentById = new Map(departments.map((d) => [d.id, d]));
-  const specialCauses = [
-    ...specialCausesOf(
-      controlChartCounts(rows, (r) => r.departmentKey),
-      (id) => {
-        const d = departmentById.get(id);
-        return d && { kind: 'department', id, name: d.name, departmentSlug: d.slug };
-      },
-    ),
-    ...specialCausesOf(
-      controlChartCounts(rows, (r) => r.causeKey),
-      (id) => {
-        const c = causeInfo.get(id);
-        return c && { kind: 'cause', id, name: c.causeName, departmentSlug: c.departmentSlug };
-      },
-    ),
-  ].sort((a, b) => excess(b) - excess(a));
+  const findSpecialCauses = () =>
+    [
+      ...specialCausesOf(
+        controlChartCounts(rows, (r) => r.departmentKey),
+        (id) => {
+          const d = departmentById.get(id);
+          return d && { kind: 'department', id, name: d.name, departmentSlug: d.slug };
+        },
+      ),
+      ...specialCausesOf(
+        controlChartCounts(rows, (r) => r.causeKey),
+        (id) => {
+          const c = causeInfo.get(id);
+          return c && { kind: 'cause', id, name: c.causeName, departmentSlug: c.departmentSlug };
+        },
+      ),
+    ].sort((a, b) => excess(b) - excess(a));
 
   const current = kpisForRange(db, range, settings.agentCostPerHour).kpis;
   const baseline = kpisForRange(db, baselineRange, settings.agentCostPerHour).kpis;
@@ -236,11 +244,12 @@ export function getReview(db: Db, weekStartDay: number): ReviewData {
     contextRange,
     kpis: current,
     baselineKpis: weeklyAverage(baseline, REVIEW_BASELINE_WEEKS),
+    complete,
     causes,
-    movers: findMovers(causes),
+    movers: complete ? findMovers(causes) : null,
     firstSeen: inWeek.filter((c) => !before.has(c.causeId)),
     recurrences: causes.reduce((sum, c) => sum + c.recurrences, 0),
-    specialCauses,
+    specialCauses: complete ? findSpecialCauses() : null,
     actions: {
       due: stillOpen.filter(
         (a) => dayOf(a.dueAt!) >= weekStartDay && dayOf(a.dueAt!) <= weekEndDay,

@@ -15,7 +15,7 @@ import { RecurrencesSection } from '@/components/review/recurrences-section';
 import { ReviewActionsSection } from '@/components/review/review-actions-section';
 import { ReviewDisputesSection } from '@/components/review/review-disputes-section';
 import { reviewMarkdown } from '@/components/review/review-markdown';
-import { ReviewSection } from '@/components/review/review-section';
+import { judgedWhenComplete, ReviewSection } from '@/components/review/review-section';
 import { ReviewToolbar } from '@/components/review/review-toolbar';
 import { SpecialCausesSection } from '@/components/review/special-causes-section';
 import { Notice } from '@/components/ui/notice';
@@ -40,8 +40,8 @@ export default async function ReviewPage({ params }: { params: Params }) {
   const day = today();
   const progress = weekProgress(weekStart, day);
   if (progress === 'not started') return <NotStartedWeek isoWeek={isoWeek} requestDay={day} />;
-  const review = getReview(getDb(), weekStart);
-  const unfinished = progress === 'running';
+  const review = getReview(getDb(), weekStart, day);
+  const lastComplete = lastCompleteWeek(day);
   const coverage = review.kpis.classificationCoverage;
   const baselineCoverage = review.baselineKpis.classificationCoverage;
   const triageCaveat =
@@ -81,14 +81,28 @@ export default async function ReviewPage({ params }: { params: Params }) {
           </div>
           <nav aria-label="Weeks" className="flex gap-2 print:hidden">
             {weekLink(weekStart - 7, '← Previous week', 'prev')}
-            {!unfinished && weekLink(weekStart + 7, 'Next week →', 'next')}
+            {review.complete && weekLink(weekStart + 7, 'Next week →', 'next')}
           </nav>
         </div>
         <ReviewToolbar markdown={reviewMarkdown(review)} />
-        {unfinished && (
+        {review.isoWeek === lastComplete && (
+          <p className="text-sm text-slate-600 print:hidden" data-testid="review-last-complete">
+            This is the last complete week;{' '}
+            <Link href={`/review/${isoWeekOf(day)}`} className="underline">
+              {isoWeekOf(day)}
+            </Link>{' '}
+            is still running.
+          </p>
+        )}
+        {!review.complete && (
           <Notice>
-            This week is not over yet: its figures will still change. The last complete week is the
-            one before.
+            This week is not over yet: its figures so far are shown and open their tickets, but they
+            will still change, so no cause is called a mover or a special cause and no change is
+            judged better or worse until the week is complete. The last complete week is{' '}
+            <Link href={`/review/${lastComplete}`} className="font-medium underline">
+              {lastComplete}
+            </Link>
+            .
           </Notice>
         )}
       </header>
@@ -96,6 +110,8 @@ export default async function ReviewPage({ params }: { params: Params }) {
         id="review-headline-section"
         title="Headline"
         lead={`The week’s key figures against the weekly average of the 4 weeks before; each of this week’s figures opens its tickets.${
+          review.complete ? '' : ` ${judgedWhenComplete('Changes', review)}`
+        }${
           review.kpis.openTickets > 0
             ? ` ${formatInteger(review.kpis.openTickets)} of the week’s tickets are still open: resolution times count only those resolved so far.`
             : ''
