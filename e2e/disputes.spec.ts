@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { storageStateOf } from './auth-state';
 import { queryOne } from './database';
+import { isoWeekOf } from '@/lib/iso-week';
+import { dayOf } from '@/lib/time';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -54,7 +56,17 @@ test.describe('an analyst at the weekly review', () => {
     page,
   }) => {
     const before = openDisputes();
-    await page.goto('/disputes?status=open');
+    // The last complete week's review was frozen before the dispute; it counts it as raised since.
+    await page.goto('/review');
+    await expect(page.getByTestId('review-disputes-since')).toContainText('raised since');
+    // The review of the week it was raised in lists it, with the way to settle it.
+    await page.goto(`/review/${isoWeekOf(dayOf(Date.now()))}`);
+    await page
+      .getByTestId('review-dispute')
+      .filter({ hasText: disputed.externalId })
+      .getByRole('link', { name: 'Settle it' })
+      .click();
+    await expect(page).toHaveURL(/\/disputes\?status=open#dispute-\d+$/);
     const row = page
       .getByTestId('disputes-table')
       .getByRole('row')

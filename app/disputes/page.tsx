@@ -76,7 +76,11 @@ export default async function DisputesPage({
             </thead>
             <tbody>
               {disputes.map((d) => (
-                <tr key={d.id} className="border-b border-slate-100 align-top last:border-0">
+                <tr
+                  key={d.id}
+                  id={`dispute-${d.id}`}
+                  className="border-b border-slate-100 align-top last:border-0 target:bg-amber-50"
+                >
                   <th scope="row" className="max-w-56 px-3 py-2 text-left font-normal">
                     <Link
                       href={`/tickets/${d.ticketId}`}

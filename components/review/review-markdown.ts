@@ -84,15 +84,18 @@ export function reviewMarkdown(review: ReviewData): string {
       ],
       '- None due, overdue or recently done.',
     ),
-    ...(review.disputes.length > 0
-      ? [
-          '',
-          '## Disputed attributions',
-          '',
-          ...review.disputes.map(
-            (d) => `- ${d.externalId} ${d.subject}: ${d.departmentName} says “${d.reason}”`,
-          ),
-        ]
+    '',
+    '## Disputed attributions (open at the week’s end)',
+    '',
+    ...list(
+      review.disputes.map(
+        (d) =>
+          `- ${d.externalId} ${d.subject}: ${d.departmentName} says “${d.reason}” (${d.status === 'open' ? 'still open' : `${d.status} on ${formatDayOf(d.settledAt)}`})`,
+      ),
+      '- None.',
+    ),
+    ...(review.disputesRaisedSince > 0
+      ? [`- ${formatInteger(review.disputesRaisedSince)} more raised since, open now.`]
       : []),
     '',
   ].join('\n');

@@ -90,6 +90,17 @@ export function getDispute(db: Db, id: number): DisputeRow | undefined {
     DisputeRow | undefined;
 }
 
+/**
+ * Disputes still open that were raised after the time: the ones a review of a week before then
+ * does not list, though the meeting holding it would settle them.
+ */
+export function countOpenDisputesRaisedAfter(db: Db, ms: number): number {
+  const row = db.$client
+    .prepare(`SELECT COUNT(*) AS n FROM disputes WHERE status = 'open' AND raised_at > ?`)
+    .get(ms) as { n: number };
+  return row.n;
+}
+
 /** Open disputes per department, for the figures that carry them. */
 export function countOpenDisputes(db: Db): Map<number, number> {
   const rows = db.$client

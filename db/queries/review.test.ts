@@ -76,6 +76,7 @@ describe('the weekly review of 2026-W10', () => {
     dispute('R5', WEEK + 2, WEEK + 10); // open at the week's end, settled since
     dispute('R6', WEEK + 9, null); // raised after the week
     dispute('R7', WEEK - 10, WEEK - 8); // settled before the week ended
+    dispute('R8', WEEK + 12, WEEK + 13); // raised after the week and settled: nothing to settle
   });
 
   test('headline figures against the weekly average of the 4 weeks before', () => {
@@ -113,7 +114,9 @@ describe('the weekly review of 2026-W10', () => {
     expect(review.actions.measured.map((a) => [a.title, a.effect?.verdict])).toEqual([
       ['Done two weeks before', 'not yet clear'],
     ]);
-    expect(review.disputes.map((d) => d.externalId)).toEqual(['R5']);
+    // R5 is listed with its status now, R6 only counted as raised since; R7 was settled in time.
+    expect(review.disputes.map((d) => [d.externalId, d.status])).toEqual([['R5', 'rejected']]);
+    expect(review.disputesRaisedSince).toBe(1);
   });
 
   test('a week not over yet shows its counts but calls no cause a mover or a special cause', () => {

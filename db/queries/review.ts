@@ -11,7 +11,7 @@ import {
   type CorrectiveActionRow,
 } from './corrective-actions';
 import { listDepartments } from './departments';
-import { listDisputes, type DisputeRow } from './disputes';
+import { countOpenDisputesRaisedAfter, listDisputes, type DisputeRow } from './disputes';
 import { listCauseOptions } from './lookups';
 import { kpisForRange } from './overview';
 import { getSettings } from './settings';
@@ -80,8 +80,10 @@ export interface ReviewData {
     /** Done within the effectiveness window before the week's end, with their verdict then. */
     measured: ActionWithEffect[];
   };
-  /** Raised by the week's end and not settled by then. */
+  /** Raised by the week's end and not settled by then; `status` is theirs now. */
   disputes: DisputeRow[];
+  /** Raised after the week's end and open now: for the meeting, not part of the frozen week. */
+  disputesRaisedSince: number;
   settings: Settings;
 }
 
@@ -258,6 +260,7 @@ export function getReview(db: Db, weekStartDay: number, today: number): ReviewDa
       measured: withEffectiveness(db, measured, settings.effectivenessWeeks, endOfWeekMs),
     },
     disputes: listDisputes(db, { openAt: endOfWeekMs }),
+    disputesRaisedSince: countOpenDisputesRaisedAfter(db, endOfWeekMs),
     settings,
   };
 }

@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { getReview } from '@/db/queries/review';
 import { isoWeekOf, isoWeekStart, lastCompleteWeek, weekProgress } from '@/lib/iso-week';
 import { overviewHref } from '@/lib/links';
+import { can } from '@/lib/permissions';
 import { dayOf } from '@/lib/time';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { formatDay, formatInteger, formatPercent } from '@/components/format';
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function ReviewPage({ params }: { params: Params }) {
-  await requireUser();
+  const user = await requireUser();
   const { isoWeek } = await params;
   const weekStart = isoWeekStart(isoWeek);
   if (weekStart === null) notFound();
@@ -123,7 +124,7 @@ export default async function ReviewPage({ params }: { params: Params }) {
       <SpecialCausesSection review={review} caveat={triageCaveat} />
       <RecurrencesSection review={review} />
       <ReviewActionsSection review={review} />
-      <ReviewDisputesSection review={review} />
+      <ReviewDisputesSection review={review} canSettle={can(user, 'settleDispute')} />
     </div>
   );
 }
