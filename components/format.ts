@@ -32,6 +32,23 @@ export const formatDays = (hours: number) => upToOneDecimal.format(hours / 24);
 /** At most one decimal, none when whole: chart labels, where "6" reads better than "6.0". */
 export const formatDecimal = (n: number) => upToOneDecimal.format(n);
 
+/**
+ * Figures said to be shorter or longer than a reference, written like formatDecimal but with as
+ * many more decimals as it takes for none of them to read the same as the reference: "0.3 days
+ * to fix, longer than the median of 0.3 days" would contradict itself.
+ */
+export function formatDecimalsApart(
+  reference: number,
+  values: readonly number[],
+): { reference: string; values: string[] } {
+  for (let digits = 1; ; digits++) {
+    const format = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format;
+    const written = { reference: format(reference), values: values.map(format) };
+    // Intl writes at most 20 decimals; values that still read alike there are equal.
+    if (digits === 20 || written.values.every((v) => v !== written.reference)) return written;
+  }
+}
+
 /** Seconds as minutes:seconds, the way contact centers read handle time: 402 -> "6:42". */
 export function formatMinutesSeconds(seconds: number): string {
   const whole = Math.round(seconds);

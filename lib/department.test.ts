@@ -6,6 +6,7 @@ import {
   bandPosition,
   causeScatter,
   departmentWeeks,
+  isShortCallSlowFix,
   RESOLUTION_BANDS,
   resolutionBands,
 } from './department';
@@ -85,26 +86,51 @@ describe('cause scatter', () => {
     cause(3, 5, 5, 300, [500]), // 1 min, 500 h, but only 5 tickets: drawn, not named
     cause(4, 12, 0, 0, [20]), // no contacts: no AHT, not drawn
     cause(5, 30, 30, 3000, []), // nothing resolved: no median, not drawn
+    cause(6, 15, 15, 4320, [26]), // 4.8 min, 26 h: shorter and slower, but by less than 10 %
   ];
   const scatter = causeScatter(causes, { ahtSeconds: 300, p50ResolutionHours: 24 });
 
   test('points with both figures, most tickets first', () => {
-    expect(scatter.points.map((p) => p.causeId)).toEqual([2, 1, 3]);
-    expect(scatter.points.map((p) => p.ahtMinutes)).toEqual([6, 2, 1]);
+    expect(scatter.points.map((p) => p.causeId)).toEqual([2, 1, 6, 3]);
+    expect(scatter.points.map((p) => p.ahtMinutes)).toEqual([6, 2, 4.8, 1]);
     const median = scatter.points.find((p) => p.causeId === 1)!.medianHours;
     expect(Math.abs(median - 300) / 300).toBeLessThan(0.01);
   });
 
-  test('the short-call, slow-fix corner names causes with enough tickets', () => {
+  test('the short-call, slow-fix corner names causes with enough tickets, clear of the margin', () => {
     expect(scatter.ahtMinutes).toBe(5);
     expect(scatter.medianHours).toBe(24);
+    // 10 % below 5 min and 10 % above 24 h.
+    expect(scatter.corner?.maxAhtMinutes).toBeCloseTo(4.5, 12);
+    expect(scatter.corner?.minMedianHours).toBeCloseTo(26.4, 12);
     expect(scatter.shortCallSlowFix.map((p) => p.causeId)).toEqual([1]);
   });
 
   test('no department figures, no corner', () => {
+    const scatter = causeScatter(causes, { ahtSeconds: null, p50ResolutionHours: 24 });
+    expect(scatter.corner).toBeNull();
+    expect(scatter.shortCallSlowFix).toEqual([]);
+  });
+
+  // The department: 10 min calls, fixed in 20 h (median). The corner begins at 9 min and 22 h.
+  test.each([
+    ['well inside the corner', 40, 5, 40, true],
+    ['exactly at both margins: 10 % shorter, 10 % slower', 10, 9, 22, true],
+    ['calls a little less than 10 % shorter', 40, 9.01, 40, false],
+    ['fixes a little less than 10 % slower', 40, 5, 21.99, false],
+    [
+      'shorter and slower by only 1 and 2 % (noise, like 6.0 against 6.1 min)',
+      40,
+      9.9,
+      20.4,
+      false,
+    ],
+    ['equal calls', 40, 10, 40, false],
+    ['one ticket short of enough', 9, 5, 40, false],
+  ])('short calls, slow fix: %s', (_, tickets, ahtMinutes, medianHours, expected) => {
     expect(
-      causeScatter(causes, { ahtSeconds: null, p50ResolutionHours: 24 }).shortCallSlowFix,
-    ).toEqual([]);
+      isShortCallSlowFix({ tickets, ahtMinutes, medianHours }, { ahtMinutes: 10, medianHours: 20 }),
+    ).toBe(expected);
   });
 });
 

@@ -42,6 +42,8 @@ export function CauseScatterChart(props: {
   unit: 'hours' | 'days';
   /** The department's own AHT and median resolution: the lines that split the plane. */
   department: { ahtMinutes: number | null; resolution: number | null };
+  /** Where the short-call, slow-fix corner begins, a margin beyond the department's lines. */
+  corner: { maxAhtMinutes: number; minResolution: number } | null;
   color: string;
   height: number;
 }) {
@@ -103,11 +105,11 @@ export function CauseScatterChart(props: {
         <ResponsiveContainer width="100%" height="100%">
           <ScatterChart margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
             <CartesianGrid stroke="#e2e8f0" />
-            {department.ahtMinutes !== null && department.resolution !== null && (
+            {props.corner && (
               <ReferenceArea
                 x1={0}
-                x2={department.ahtMinutes}
-                y1={department.resolution}
+                x2={props.corner.maxAhtMinutes}
+                y1={props.corner.minResolution}
                 y2={yMax}
                 fill={CORNER_COLOR}
                 fillOpacity={0.06}

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import type { DepartmentPageData } from '@/db/queries/department-page';
 import { causeHref } from '@/lib/links';
-import type { CausePoint } from '@/lib/department';
+import { MIN_TICKETS_TO_NAME, SHORT_CALL_SLOW_FIX_MARGIN, type CausePoint } from '@/lib/department';
 import { ChartSection } from '../chart-section';
 import { CauseScatterChart } from '../charts/cause-scatter-chart';
 import { departmentColor } from '../charts/department-colors';
 import { EmptyChart } from '../charts/empty-chart';
-import { formatDecimal, formatInteger } from '../format';
+import { formatDecimal, formatDecimalsApart, formatInteger } from '../format';
 import { SrTable } from '../ui/sr-table';
 
 const HEIGHT = 440;
@@ -14,33 +14,46 @@ const HEIGHT = 440;
 /** Above two days, a median reads better in days (as on the overview). */
 const DAYS_FROM_HOURS = 48;
 
+const MARGIN = `${formatInteger(SHORT_CALL_SLOW_FIX_MARGIN * 100)} %`;
+
 function cornerSentence(
   corner: CausePoint[],
   department: { ahtMinutes: number; medianHours: number },
-  inUnit: (hours: number) => string,
+  toUnit: (hours: number) => number,
+  unitLabel: string,
 ) {
-  const describe = (p: CausePoint) =>
-    `“${p.causeName}” (${formatDecimal(p.ahtMinutes)} min calls, ${inUnit(p.medianHours)} to fix, ${formatInteger(p.tickets)} tickets)`;
-  const list = new Intl.ListFormat('en-US', { type: 'conjunction' }).format(corner.map(describe));
+  // The figures are written so that none reads the same as the department's it is said to beat.
+  const aht = formatDecimalsApart(
+    department.ahtMinutes,
+    corner.map((p) => p.ahtMinutes),
+  );
+  const median = formatDecimalsApart(
+    toUnit(department.medianHours),
+    corner.map((p) => toUnit(p.medianHours)),
+  );
+  const list = new Intl.ListFormat('en-US', { type: 'conjunction' }).format(
+    corner.map(
+      (p, i) =>
+        `“${p.causeName}” (${aht.values[i]} min calls, ${median.values[i]} ${unitLabel} to fix, ${formatInteger(p.tickets)} tickets)`,
+    ),
+  );
   return (
     <>
       <strong className="font-semibold text-slate-800">Short calls, slow fix: {list}.</strong>{' '}
-      {corner.length === 1 ? 'Its calls are' : 'Their calls are'} shorter than the department’s
-      average of {formatDecimal(department.ahtMinutes)} min, yet the problem takes longer to fix
-      than the department’s median of {inUnit(department.medianHours)}: a call-time dashboard would
-      praise {corner.length === 1 ? 'this cause' : 'these causes'} while customers wait.
+      {corner.length === 1 ? 'Its calls are' : 'Their calls are'} at least {MARGIN} shorter than the
+      department’s average of {aht.reference} min, yet the problem takes at least {MARGIN} longer to
+      fix than the department’s median of {median.reference} {unitLabel}: a call-time dashboard
+      would praise {corner.length === 1 ? 'this cause' : 'these causes'} while customers wait.
     </>
   );
 }
 
 export function CauseScatterSection({ data }: { data: DepartmentPageData }) {
-  const { points, ahtMinutes, medianHours, shortCallSlowFix } = data.causes;
+  const { points, ahtMinutes, medianHours, corner, shortCallSlowFix } = data.causes;
   const slowest = Math.max(medianHours ?? 0, ...points.map((p) => p.medianHours));
   const unit = slowest >= DAYS_FROM_HOURS ? 'days' : 'hours';
   const toUnit = (hours: number) => (unit === 'days' ? hours / 24 : hours);
-  const inUnit = (hours: number) =>
-    `${formatDecimal(toUnit(hours))} ${unit === 'days' ? 'days' : 'h'}`;
-  const corner = new Set(shortCallSlowFix.map((p) => p.causeId));
+  const flagged = new Set(shortCallSlowFix.map((p) => p.causeId));
   return (
     <ChartSection
       id="chart-cause-scatter"
@@ -51,16 +64,21 @@ export function CauseScatterSection({ data }: { data: DepartmentPageData }) {
         ) : (
           <>
             {ahtMinutes !== null && medianHours !== null && shortCallSlowFix.length > 0 ? (
-              cornerSentence(shortCallSlowFix, { ahtMinutes, medianHours }, inUnit)
+              cornerSentence(
+                shortCallSlowFix,
+                { ahtMinutes, medianHours },
+                toUnit,
+                unit === 'days' ? 'days' : 'h',
+              )
             ) : (
               <strong className="font-semibold text-slate-800">
-                No cause with enough tickets combines shorter calls with slower fixes than the
-                department as a whole.
+                No cause with at least {MIN_TICKETS_TO_NAME} tickets has calls at least {MARGIN}{' '}
+                shorter and fixes at least {MARGIN} slower than the department as a whole.
               </strong>
             )}{' '}
             Each circle is a root cause; its area is the number of tickets. The dashed lines are the
-            department’s average handle time and median resolution; the shaded upper-left corner is
-            where short calls hide slow fixes.
+            department’s average handle time and median resolution; the shaded upper-left corner,{' '}
+            {MARGIN} beyond both lines, is where short calls hide slow fixes.
           </>
         )
       }
@@ -79,7 +97,7 @@ export function CauseScatterSection({ data }: { data: DepartmentPageData }) {
             formatInteger(p.tickets),
             formatDecimal(p.ahtMinutes),
             formatDecimal(toUnit(p.medianHours)),
-            corner.has(p.causeId) ? 'yes' : 'no',
+            flagged.has(p.causeId) ? 'yes' : 'no',
           ])}
         />
       }
@@ -93,11 +111,11 @@ export function CauseScatterSection({ data }: { data: DepartmentPageData }) {
             causeName: p.causeName,
             // Causes crowd together: numbers on the chart, names in the key below; the corner's
             // causes keep their names on the chart, since they are the point of it.
-            label: corner.has(p.causeId) ? `${i + 1} ${p.causeName}` : String(i + 1),
+            label: flagged.has(p.causeId) ? `${i + 1} ${p.causeName}` : String(i + 1),
             tickets: p.tickets,
             ahtMinutes: p.ahtMinutes,
             resolution: toUnit(p.medianHours),
-            inCorner: corner.has(p.causeId),
+            inCorner: flagged.has(p.causeId),
             href: causeHref(p.causeId, data.range),
           }))}
           unit={unit}
@@ -105,6 +123,12 @@ export function CauseScatterSection({ data }: { data: DepartmentPageData }) {
             ahtMinutes,
             resolution: medianHours === null ? null : toUnit(medianHours),
           }}
+          corner={
+            corner && {
+              maxAhtMinutes: corner.maxAhtMinutes,
+              minResolution: toUnit(corner.minMedianHours),
+            }
+          }
           color={departmentColor(data.department.slug)}
           height={HEIGHT}
         />
@@ -117,7 +141,7 @@ export function CauseScatterSection({ data }: { data: DepartmentPageData }) {
           {points.map((p, i) => (
             <li key={p.causeId} className="flex gap-1.5">
               <span
-                className={`w-5 shrink-0 text-right font-semibold tabular-nums ${corner.has(p.causeId) ? 'text-red-700' : 'text-slate-900'}`}
+                className={`w-5 shrink-0 text-right font-semibold tabular-nums ${flagged.has(p.causeId) ? 'text-red-700' : 'text-slate-900'}`}
               >
                 {i + 1}
               </span>
