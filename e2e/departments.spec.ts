@@ -78,6 +78,11 @@ test('the manufacturing page names the short-call, slow-fix cause under its scat
   await expect(page.locator('#chart-cause-scatter-caption')).toContainText(
     `Short calls, slow fix: “${CALL_TRAP_CAUSE_NAME}”`,
   );
+  // The highlight does not rest on colour alone: the key says it in words, beside that cause only.
+  const key = scatter.getByRole('list', { name: 'Key to the numbered causes' });
+  await expect(key.getByRole('listitem').filter({ hasText: 'short calls, slow fix' })).toHaveText(
+    new RegExp(`${CALL_TRAP_CAUSE_NAME}.*short calls, slow fix`),
+  );
   // Every chart of the page is there, with its title.
   for (const title of [
     'Root causes in Manufacturing (Pareto)',

@@ -76,9 +76,10 @@ export function CauseScatterSection({ data }: { data: DepartmentPageData }) {
                 shorter and fixes at least {MARGIN} slower than the department as a whole.
               </strong>
             )}{' '}
-            Each circle is a root cause; its area is the number of tickets. The dashed lines are the
-            department’s average handle time and median resolution; the shaded upper-left corner,{' '}
-            {MARGIN} beyond both lines, is where short calls hide slow fixes.
+            Each mark is a root cause, numbered as in the key below (a diamond when named here); its
+            area is the number of tickets. The dashed lines are the department’s average handle time
+            and median resolution; the shaded upper-left corner, {MARGIN} beyond both lines, is
+            where short calls hide slow fixes.
           </>
         )
       }
@@ -109,9 +110,9 @@ export function CauseScatterSection({ data }: { data: DepartmentPageData }) {
           points={points.map((p, i) => ({
             causeId: p.causeId,
             causeName: p.causeName,
-            // Causes crowd together: numbers on the chart, names in the key below; the corner's
-            // causes keep their names on the chart, since they are the point of it.
-            label: flagged.has(p.causeId) ? `${i + 1} ${p.causeName}` : String(i + 1),
+            // Causes crowd together, and a name on the chart covers its neighbours: only numbers
+            // there, names in the key below (the corner's also in the caption).
+            label: String(i + 1),
             tickets: p.tickets,
             ahtMinutes: p.ahtMinutes,
             resolution: toUnit(p.medianHours),
@@ -140,9 +141,7 @@ export function CauseScatterSection({ data }: { data: DepartmentPageData }) {
         >
           {points.map((p, i) => (
             <li key={p.causeId} className="flex gap-1.5">
-              <span
-                className={`w-5 shrink-0 text-right font-semibold tabular-nums ${flagged.has(p.causeId) ? 'text-red-700' : 'text-slate-900'}`}
-              >
+              <span className="w-5 shrink-0 text-right font-semibold text-slate-900 tabular-nums">
                 {i + 1}
               </span>
               <span>
@@ -153,6 +152,11 @@ export function CauseScatterSection({ data }: { data: DepartmentPageData }) {
                   {p.causeName}
                 </Link>{' '}
                 <span className="text-slate-500 tabular-nums">({formatInteger(p.tickets)})</span>
+                {flagged.has(p.causeId) && (
+                  <span className="ml-1.5 font-semibold whitespace-nowrap text-slate-900">
+                    <span aria-hidden="true">◆ </span>short calls, slow fix
+                  </span>
+                )}
               </span>
             </li>
           ))}
