@@ -10,13 +10,13 @@ export default async function AccountPage() {
   const user = await requireUser();
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <div>
+      <header className="space-y-2">
         <Breadcrumbs items={[{ label: 'Overview', href: '/' }, { label: 'Your account' }]} />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Your account</h1>
-        <p className="mt-1 text-sm text-slate-600">
+        <p className="text-sm text-slate-600">
           {user.name} · {user.email} · {user.role}
         </p>
-      </div>
+      </header>
       <Card className="p-6">
         <h2 className="mb-4 text-lg font-semibold text-slate-900">Change your password</h2>
         <ChangePasswordForm />

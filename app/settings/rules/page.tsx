@@ -43,7 +43,7 @@ export default async function RulesPage({
 
   return (
     <div className="space-y-6">
-      <header>
+      <header className="space-y-2">
         <Breadcrumbs
           items={[
             { label: 'Overview', href: '/' },
@@ -54,7 +54,7 @@ export default async function RulesPage({
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
           Classification rules
         </h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">
+        <p className="max-w-3xl text-sm text-slate-600">
           Rules attribute tickets that arrive without a root cause, by import or the API: the first
           rule that matches decides. Applied to existing tickets, a rule first shows how many it
           would change. A rule never changes a ticket a person classified.

@@ -56,7 +56,7 @@ export default async function TaxonomyPage({
 
   return (
     <div className="space-y-6">
-      <header>
+      <header className="space-y-2">
         <Breadcrumbs
           items={[
             { label: 'Overview', href: '/' },
@@ -65,7 +65,7 @@ export default async function TaxonomyPage({
           ]}
         />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Root causes</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">
+        <p className="max-w-3xl text-sm text-slate-600">
           The taxonomy every ticket is attributed to. Moving a cause to another department moves its
           whole history in every chart; merging re-points its tickets, rules and corrective actions
           to the other cause and keeps its name in the history. Every change is in the{' '}

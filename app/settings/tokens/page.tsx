@@ -22,7 +22,7 @@ export default async function TokensPage() {
   const when = (ms: number | null) => (ms === null ? '—' : formatDateTime(ms, displayTimeZone));
   return (
     <div className="space-y-8">
-      <div>
+      <header className="space-y-2">
         <Breadcrumbs
           items={[
             { label: 'Overview', href: '/' },
@@ -31,11 +31,11 @@ export default async function TokensPage() {
           ]}
         />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">API tokens</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">
+        <p className="max-w-3xl text-sm text-slate-600">
           For integrations: send <code>Authorization: Bearer &lt;token&gt;</code>. A read token
           reads <code>GET /api/v1/metrics</code>; an ingest token loads tickets.
         </p>
-      </div>
+      </header>
       <Card className="p-6">
         <h2 className="mb-4 text-lg font-semibold text-slate-900">Create a token</h2>
         <NewTokenForm />

@@ -19,14 +19,16 @@ export default async function UsersPage() {
   const users = listUsers(db);
   return (
     <div className="space-y-8">
-      <Breadcrumbs
-        items={[
-          { label: 'Overview', href: '/' },
-          { label: 'Settings', href: '/settings/general' },
-          { label: 'Users' },
-        ]}
-      />
-      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Users</h1>
+      <header className="space-y-2">
+        <Breadcrumbs
+          items={[
+            { label: 'Overview', href: '/' },
+            { label: 'Settings', href: '/settings/general' },
+            { label: 'Users' },
+          ]}
+        />
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Users</h1>
+      </header>
       <Card className="p-6">
         <h2 className="mb-4 text-lg font-semibold text-slate-900">Add a user</h2>
         <NewUserForm departments={listDepartments(db)} />
