@@ -23,3 +23,16 @@ export function Breadcrumbs({ items }: { items: { label: string; href?: string }
     </nav>
   );
 }
+
+/** "Overview › Settings › Users": the trail of an admin page under Settings. */
+export function SettingsBreadcrumbs({ page }: { page: string }) {
+  return (
+    <Breadcrumbs
+      items={[
+        { label: 'Overview', href: '/' },
+        { label: 'Settings', href: '/settings/general' },
+        { label: page },
+      ]}
+    />
+  );
+}

@@ -1,4 +1,4 @@
-import { Breadcrumbs } from '@/components/breadcrumbs';
+import { SettingsBreadcrumbs } from '@/components/breadcrumbs';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
@@ -44,13 +44,7 @@ export default async function RulesPage({
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <Breadcrumbs
-          items={[
-            { label: 'Overview', href: '/' },
-            { label: 'Settings', href: '/settings/general' },
-            { label: 'Rules' },
-          ]}
-        />
+        <SettingsBreadcrumbs page="Rules" />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
           Classification rules
         </h1>

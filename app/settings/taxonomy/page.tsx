@@ -1,4 +1,4 @@
-import { Breadcrumbs } from '@/components/breadcrumbs';
+import { SettingsBreadcrumbs } from '@/components/breadcrumbs';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
@@ -57,13 +57,7 @@ export default async function TaxonomyPage({
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <Breadcrumbs
-          items={[
-            { label: 'Overview', href: '/' },
-            { label: 'Settings', href: '/settings/general' },
-            { label: 'Root causes' },
-          ]}
-        />
+        <SettingsBreadcrumbs page="Root causes" />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Root causes</h1>
         <p className="max-w-3xl text-sm text-slate-600">
           The taxonomy every ticket is attributed to. Moving a cause to another department moves its

@@ -1,4 +1,4 @@
-import { Breadcrumbs } from '@/components/breadcrumbs';
+import { SettingsBreadcrumbs } from '@/components/breadcrumbs';
 import type { Metadata } from 'next';
 import { revokeToken } from './actions';
 import { permittedUser } from '@/auth/session';
@@ -23,13 +23,7 @@ export default async function TokensPage() {
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <Breadcrumbs
-          items={[
-            { label: 'Overview', href: '/' },
-            { label: 'Settings', href: '/settings/general' },
-            { label: 'API tokens' },
-          ]}
-        />
+        <SettingsBreadcrumbs page="API tokens" />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">API tokens</h1>
         <p className="max-w-3xl text-sm text-slate-600">
           For integrations: send <code>Authorization: Bearer &lt;token&gt;</code>. A read token

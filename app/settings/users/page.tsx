@@ -1,4 +1,4 @@
-import { Breadcrumbs } from '@/components/breadcrumbs';
+import { SettingsBreadcrumbs } from '@/components/breadcrumbs';
 import type { Metadata } from 'next';
 import { permittedUser } from '@/auth/session';
 import { NotAllowed } from '@/components/not-allowed';
@@ -20,13 +20,7 @@ export default async function UsersPage() {
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <Breadcrumbs
-          items={[
-            { label: 'Overview', href: '/' },
-            { label: 'Settings', href: '/settings/general' },
-            { label: 'Users' },
-          ]}
-        />
+        <SettingsBreadcrumbs page="Users" />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Users</h1>
       </header>
       <Card className="p-6">
