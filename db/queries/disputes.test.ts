@@ -14,34 +14,32 @@ import {
 import { upsertTickets } from './ticket-writes';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
+/** Stores tickets of warehouse's cause 2 and returns their ids, in the order of `externalIds`. */
+function warehouseTickets(db: Db, externalIds: string[]): number[] {
+  upsertTickets(
+    db,
+    externalIds.map((externalId) => ({
+      sourceSystem: 'test',
+      externalId,
+      openedAt: Date.UTC(2026, 0, 5),
+      channel: 'phone' as const,
+      customerId: 1,
+      rootCauseId: 2,
+      departmentId: 4,
+    })),
+    DEFAULT_SETTINGS,
+  );
+  const id = db.$client.prepare('SELECT id FROM tickets WHERE external_id = ?').pluck();
+  return externalIds.map((e) => id.get(e) as number);
+}
+
 describe('disputes', () => {
   let db: Db;
   const ids: number[] = [];
   beforeAll(() => {
     db = openTestDatabase();
     insertReferenceRows(db);
-    upsertTickets(
-      db,
-      ['D1', 'D2'].map((externalId) => ({
-        sourceSystem: 'test',
-        externalId,
-        openedAt: Date.UTC(2026, 0, 5),
-        channel: 'phone' as const,
-        customerId: 1,
-        rootCauseId: 2,
-        departmentId: 4,
-      })),
-      DEFAULT_SETTINGS,
-    );
-    for (const e of ['D1', 'D2']) {
-      ids.push(
-        (
-          db.$client.prepare('SELECT id FROM tickets WHERE external_id = ?').get(e) as {
-            id: number;
-          }
-        ).id,
-      );
-    }
+    ids.push(...warehouseTickets(db, ['D1', 'D2']));
   });
 
   test('a dispute is raised once per ticket and counted for its department', () => {
@@ -145,25 +143,10 @@ describe('disputes', () => {
 test('a dispute is found by its id when the list holds 200 newer ones', () => {
   const db = openTestDatabase();
   insertReferenceRows(db);
-  const externalIds = Array.from({ length: 201 }, (_, i) => `L${i}`);
-  upsertTickets(
+  const ticketIds = warehouseTickets(
     db,
-    externalIds.map((externalId) => ({
-      sourceSystem: 'test',
-      externalId,
-      openedAt: Date.UTC(2026, 0, 5),
-      channel: 'phone' as const,
-      customerId: 1,
-      rootCauseId: 2,
-      departmentId: 4,
-    })),
-    DEFAULT_SETTINGS,
+    Array.from({ length: 201 }, (_, i) => `L${i}`),
   );
-  const ticketIds = (
-    db.$client.prepare('SELECT id FROM tickets ORDER BY id').all() as {
-      id: number;
-    }[]
-  ).map((t) => t.id);
   const [oldest] = ticketIds.map((ticketId) =>
     raiseDispute(db, { ticketId, departmentId: 4, reason: 'Not ours', userId: null }),
   );
