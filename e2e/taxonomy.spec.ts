@@ -54,7 +54,7 @@ test('an admin adds and renames a cause, then merges one: tickets re-pointed, in
 
   await page.goto('/audit?range=4w&entity=root_cause');
   const log = page.getByTestId('audit-table');
-  await expect(log).toContainText('merge root cause');
+  await expect(log).toContainText('merged root cause');
   await expect(log).toContainText(merged);
   await expect(log).toContainText('Pallet wrapped loose');
 });
