@@ -4,26 +4,19 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { ticketBatchesInThread } from './batch-thread';
 import { ticketBatches, type BatchItem, type BatchSource } from './ticket-batches';
-import { importMappingSchema, presetColumns, resolveColumns } from '@/lib/import/mapping';
-import { ZENDESK_HEADERS } from '@/lib/import/test-fixtures';
+import { presetMapping, ZENDESK_HEADERS } from '@/lib/import/test-fixtures';
 
 function source(rows: string[], batchRows: number): BatchSource {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'batches-')), 'tickets.csv');
   fs.writeFileSync(file, [ZENDESK_HEADERS.join(','), ...rows].join('\n'));
-  const mapping = importMappingSchema.parse({
-    preset: 'zendesk',
-    sourceSystem: 'zendesk',
-    columns: presetColumns('zendesk', ZENDESK_HEADERS),
-  });
-  const resolved = resolveColumns(mapping, ZENDESK_HEADERS);
-  if (!resolved.ok) throw new Error(resolved.errors.join('; '));
+  const { mapping, columnIndex } = presetMapping('zendesk', ZENDESK_HEADERS);
   return {
     filePath: file,
     encoding: 'utf-8',
     delimiter: ',',
     headers: ZENDESK_HEADERS,
     mapping,
-    columnIndex: resolved.index,
+    columnIndex,
     reference: { departments: new Map(), causes: new Map(), causesById: new Map() },
     resumeAfter: 0,
     batchRows,

@@ -4,18 +4,12 @@ import type { Db } from '../open';
 import { getImportReferenceData, storeApiBatch, storeImportedTickets } from './import-store';
 import { mergeCause, setCauseRetired } from './taxonomy';
 import { parseApiTicket } from '@/lib/import/api-ticket';
-import { importMappingSchema, presetColumns, resolveColumns } from '@/lib/import/mapping';
+import { presetMapping } from '@/lib/import/test-fixtures';
 import { mapRow } from '@/lib/import/row';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 const HEADERS = ['external_id', 'opened_at', 'customer_ref', 'department', 'root_cause'];
-const mapping = importMappingSchema.parse({
-  preset: 'upstream',
-  sourceSystem: 'upstream',
-  columns: presetColumns('upstream', HEADERS),
-});
-const resolved = resolveColumns(mapping, HEADERS);
-if (!resolved.ok) throw new Error(resolved.errors.join('; '));
+const { mapping, columnIndex } = presetMapping('upstream', HEADERS);
 
 /** Upstream-format rows (id, department, cause) mapped as an import does, and their errors. */
 function mapRows(db: Db, rows: [string, string, string][]) {
@@ -24,7 +18,7 @@ function mapRows(db: Db, rows: [string, string, string][]) {
   const tickets = rows.flatMap(([id, department, cause]) => {
     const result = mapRow(
       [id, '2026-01-05T09:00:00Z', 'C-1', department, cause],
-      resolved.ok ? resolved.index : {},
+      columnIndex,
       mapping,
       reference,
     );

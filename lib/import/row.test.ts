@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { FRESHDESK_HEADERS, ZENDESK_HEADERS } from './test-fixtures';
-import { importMappingSchema, presetColumns, resolveColumns, type ImportMapping } from './mapping';
+import { FRESHDESK_HEADERS, presetMapping, ZENDESK_HEADERS } from './test-fixtures';
+import type { ImportMapping } from './mapping';
 import { categoryValues, mapRow, MAX_TEXT_LENGTH, referenceData } from './row';
 
 const cause = (id: number, departmentId: number, name: string, extra: object = {}) => ({
@@ -30,10 +30,7 @@ function setup(
   preset: 'zendesk' | 'freshdesk',
   extra: Partial<ImportMapping> = {},
 ) {
-  const mapping = importMappingSchema.parse({
-    preset,
-    sourceSystem: preset,
-    columns: presetColumns(preset, headers),
+  const { mapping, columnIndex } = presetMapping(preset, headers, {
     values: {
       'Wrong part': { causeId: 12 },
       typo: { causeId: 11 },
@@ -41,12 +38,10 @@ function setup(
     },
     ...extra,
   });
-  const resolved = resolveColumns(mapping, headers);
-  if (!resolved.ok) throw new Error(resolved.errors.join('; '));
   return (values: Record<string, string>) =>
     mapRow(
       headers.map((h) => values[h] ?? ''),
-      resolved.index,
+      columnIndex,
       mapping,
       reference,
     );
@@ -207,14 +202,8 @@ describe('the Upstream format', () => {
     'root_cause',
     'contacts',
   ];
-  const mapping = importMappingSchema.parse({
-    preset: 'upstream',
-    sourceSystem: 'upstream',
-    columns: presetColumns('upstream', headers),
-  });
-  const resolved = resolveColumns(mapping, headers);
-  const row = (values: string[]) =>
-    mapRow(values, resolved.ok ? resolved.index : {}, mapping, reference);
+  const { mapping, columnIndex } = presetMapping('upstream', headers);
+  const row = (values: string[]) => mapRow(values, columnIndex, mapping, reference);
   test('department and cause by name; contacts from JSON; the source system from its column', () => {
     const result = row([
       'zendesk',
@@ -245,7 +234,7 @@ describe('the Upstream format', () => {
       '{"started_at":"2026-01-05 09:30","channel":"phone","agent":"","handle_seconds":60}';
     const result = mapRow(
       ['x', '1', '2026-01-05 09:00', 'C-1', '', '', '', `[${contact}]`],
-      resolved.ok ? resolved.index : {},
+      columnIndex,
       inNewYork,
       reference,
     );
