@@ -224,9 +224,9 @@ export function TriageQueue(props: { items: TriageItem[]; causes: CauseOption[] 
                   <Link
                     href={`/tickets/${item.id}`}
                     className="text-sm text-slate-600 underline underline-offset-2"
-                    aria-label={`Open ticket ${item.externalId}: its full description and history`}
+                    aria-label={`View ticket ${item.externalId}: its full description and history`}
                   >
-                    open
+                    view ticket
                   </Link>
                   <h3 className="font-medium text-slate-900">{item.subject || '(no subject)'}</h3>
                   <span className="text-xs text-slate-500">
