@@ -353,6 +353,38 @@ test.each([
   },
 );
 
+test.each([
+  ['batch by batch', Infinity, 'Rows before 3 are stored', 2],
+  ['as one bulk load', 1, 'nothing of it was stored', 0],
+])(
+  'a storage error (%s) names the rows being stored and what was kept',
+  async (_, bulkFromRows, kept, storedTickets) => {
+    const db = emptyDatabase();
+    // SQLite names no row in its errors; a trigger stands in for a full disk at one customer.
+    db.$client.exec(`CREATE TRIGGER refuse_customer BEFORE INSERT ON customers
+      WHEN NEW.external_ref = 'c3' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
+    const rows = [1, 2, 3, 4].map(
+      (n) => `T${n},2026-01-0${n}T09:00:00Z,,c${n},warehouse,Wrong item picked`,
+    );
+    const file = writeFile(
+      'storage-error.csv',
+      ['external_id,opened_at,resolved_at,customer_ref,department,root_cause', ...rows, ''].join(
+        '\n',
+      ),
+    );
+    const id = await createImportFromFile(
+      db,
+      { filePath: file, fileName: 'storage-error.csv', bytes: fs.statSync(file).size },
+      { userId: null, preset: 'upstream' },
+    );
+    const failed = await runCsvImport(db, id, { batchRows: 2, bulkFromRows });
+    expect(failed.status).toBe('failed');
+    expect(failed.error).toContain('Stopped while storing rows 3-4: disk I/O error');
+    expect(failed.error).toContain(kept);
+    expect(count(db)).toBe(storedTickets);
+  },
+);
+
 describe('an interrupted import', () => {
   test('killed midway, the database is consistent; the re-run finishes with exact counts', async () => {
     const lines = [ZENDESK_HEADER];

@@ -76,6 +76,8 @@ export async function runCsvImport(
   if (!fs.existsSync(filePath)) return fail('The uploaded file is gone; upload it again.');
 
   let settledRows = stored.rowsDone;
+  // The rows being stored when an error struck: SQLite names no row, so the batch is named.
+  let failingRows: { from: number; to: number } | null = null;
   const batches = ticketBatchesInThread({
     filePath,
     encoding: stored.encoding as TextEncoding,
@@ -111,8 +113,10 @@ export async function runCsvImport(
         bulkRowsAhead(db, stored, batch) >= (options.bulkFromRows ?? BULK_FROM_ROWS)
           ? bulkStorage(context)
           : batchedStorage(context);
+      failingRows = { from: settledRows + 1, to: batch.lastRow };
       storage.store(batch);
       settledRows = batch.lastRow;
+      failingRows = null;
       options.onProgress?.(getImport(db, id)!);
       // Between batches, let the rest of the process (a web request, a kill signal) run.
       await yieldToEventLoop();
@@ -121,10 +125,13 @@ export async function runCsvImport(
   } catch (error) {
     storage?.abandon();
     const reason = error instanceof Error ? error.message : String(error);
+    const where = failingRows
+      ? `Stopped while storing rows ${failingRows.from}-${failingRows.to}`
+      : `Stopped after row ${settledRows}, while finishing the import`;
     return fail(
       storage?.kind === 'bulk'
-        ? `Stopped at row ${settledRows + 1}: ${reason}. A file this large goes in whole or not at all: nothing of it was stored, and resuming starts it again.`
-        : `Stopped at row ${settledRows + 1}: ${reason}`,
+        ? `${where}: ${reason}. A file this large goes in whole or not at all: nothing of it was stored, and resuming starts it again.`
+        : `${where}: ${reason}. Rows before ${failingRows?.from ?? settledRows + 1} are stored; resuming goes on from there.`,
     );
   }
   if (!storage) finishImport(db, id, { status: 'done', error: null, now: Date.now() });
