@@ -121,7 +121,10 @@ export function kpiDefinitions(currency: string, recurrenceWindowDays: number): 
     },
     {
       testId: 'kpi-fcr',
-      drill: { filters: { status: 'resolved' }, what: 'the resolved tickets' },
+      drill: {
+        filters: { status: 'resolved', repeatContacts: true },
+        what: 'the resolved tickets that took more than one contact',
+      },
       label: 'First-contact resolution',
       qualifier: 'FCR',
       unit: '%',

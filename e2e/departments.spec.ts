@@ -1,20 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { storageStateOf } from './auth-state';
+import { expectedRange } from './pages';
 import { countTicketsOpened } from './database';
 import { CALL_TRAP_CAUSE_NAME } from '@/db/seed/taxonomy';
-import { parseFilters } from '@/lib/filters';
-import { dayOf } from '@/lib/time';
 
 // An executive sees every department.
 test.use({ storageState: storageStateOf('executive') });
 
 async function ticketsCardValue(page: Page): Promise<number> {
   return Number(await page.getByTestId('kpi-tickets').getAttribute('data-value'));
-}
-
-/** The range the server resolved for these search params, computed the same way. */
-function expectedRange(params: Record<string, string>) {
-  return parseFilters(params, dayOf(Date.now())).range;
 }
 
 const CALL_TIME_CHART = 'Call time vs. resolution by originating department';

@@ -1,12 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { storageStateOf } from './auth-state';
+import { expectedRange, explorerCount } from './pages';
 import { openedBetween, queryOne } from './database';
 
 test.use({ storageState: storageStateOf('executive') });
-
-async function explorerCount(page: Page): Promise<number> {
-  return Number(await page.getByTestId('explorer-count').getAttribute('data-value'));
-}
 
 async function cardValue(page: Page, testId: string): Promise<number> {
   return Number(await page.getByTestId(testId).getAttribute('data-value'));
@@ -50,6 +47,24 @@ test('a department card and a backlog band open exactly their tickets', async ({
   await page.getByRole('link', { name: /Show the tickets behind “Tickets”/ }).click();
   await expect(page).toHaveURL(/\/tickets\?range=12m&department=warehouse$/);
   await expect.poll(() => explorerCount(page)).toBe(tickets);
+  await page.goBack();
+
+  // First-contact resolution's misses: the resolved tickets that took more than one contact.
+  const fcr = await cardValue(page, 'kpi-fcr');
+  await page.getByRole('link', { name: /behind “First-contact resolution”/ }).click();
+  await expect(page).toHaveURL(/department=warehouse&status=resolved&repeatContacts=1$/);
+  const range = expectedRange({ range: '12m' });
+  const resolved = (contacts: string) =>
+    queryOne<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM tickets
+       WHERE opened_at >= ? AND opened_at < ? AND resolved_at IS NOT NULL AND ${contacts}
+         AND department_id = (SELECT id FROM departments WHERE slug = 'warehouse')`,
+      ...openedBetween(range.from, range.to),
+    ).n;
+  const misses = resolved('contact_count > 1');
+  expect(misses).toBeGreaterThan(0);
+  await expect.poll(() => explorerCount(page)).toBe(misses);
+  expect(fcr).toBeCloseTo(1 - misses / resolved('contact_count > 0'), 6);
   await page.goBack();
 
   const bands = page.getByRole('navigation', { name: 'Open tickets by age' }).getByRole('link');

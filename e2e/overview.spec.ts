@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { storageStateOf } from './auth-state';
+import { expectedRange } from './pages';
 import { countTicketsOpened } from './database';
-import { parseFilters } from '@/lib/filters';
 import { dayOf, dayToIso } from '@/lib/time';
 
 test.use({ storageState: storageStateOf('executive') });
@@ -26,11 +26,6 @@ const CHART_TITLES = [
 
 async function ticketsCardValue(page: Page): Promise<number> {
   return Number(await page.getByTestId('kpi-tickets').getAttribute('data-value'));
-}
-
-/** The range the server resolved for these search params, computed the same way. */
-function expectedRange(params: Record<string, string>) {
-  return parseFilters(params, dayOf(Date.now())).range;
 }
 
 test('the overview renders every card and chart', async ({ page }) => {

@@ -2,20 +2,11 @@ import fs from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
 import { storageStateOf } from './auth-state';
+import { expectedRange, explorerCount } from './pages';
 import { openedBetween, queryAll, queryOne } from './database';
-import { parseFilters } from '@/lib/filters';
 import { TICKET_CSV_COLUMNS } from '@/lib/ticket-csv';
-import { dayOf } from '@/lib/time';
 
 test.use({ storageState: storageStateOf('analyst') });
-
-function expectedRange(params: Record<string, string>) {
-  return parseFilters(params, dayOf(Date.now())).range;
-}
-
-async function explorerCount(page: Page): Promise<number> {
-  return Number(await page.getByTestId('explorer-count').getAttribute('data-value'));
-}
 
 /** The id in the first row's ticket link. */
 async function firstRowId(page: Page): Promise<number> {

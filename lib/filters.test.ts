@@ -71,6 +71,7 @@ describe('ticket filters', () => {
         status: 'open',
         recurrence: '1',
         unclassified: '1',
+        repeatContacts: '1',
         q: '  bent   flange ',
       },
       today,
@@ -85,6 +86,7 @@ describe('ticket filters', () => {
       status: 'open',
       recurrence: true,
       unclassified: true,
+      repeatContacts: true,
       q: 'bent flange',
     });
   });

@@ -159,6 +159,7 @@ export const ticketFilterParamsSchema = z.object({
   status: z.enum(TICKET_STATUSES, { error: 'must be open or resolved' }),
   recurrence: flag,
   unclassified: flag,
+  repeatContacts: flag,
   q: z
     .string()
     .trim()
@@ -176,6 +177,8 @@ export interface TicketFilters {
   status?: TicketStatus;
   recurrence?: boolean;
   unclassified?: boolean;
+  /** Tickets that took more than one contact: the misses of first-contact resolution. */
+  repeatContacts?: boolean;
   /** Words to find in the subject or description. */
   q?: string;
 }

@@ -151,6 +151,15 @@ export function TicketFilterForm(props: {
             />
             Recurrences only (the customer had this problem before)
           </label>
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              name="repeatContacts"
+              value="1"
+              defaultChecked={filters.repeatContacts ?? false}
+            />
+            More than one contact only (not solved at the first)
+          </label>
           {props.path === '/tickets' && (
             <label className="flex items-center gap-2">
               <input

@@ -27,6 +27,7 @@ interface PlainTicket {
   departmentId: number | null;
   channel: string;
   isRecurrence: number;
+  contactCount: number;
   subject: string;
   description: string;
 }
@@ -38,7 +39,7 @@ function expected(db: Db, filters: TicketFilters): PlainTicket[] {
       `SELECT id, opened_at AS openedAt, resolved_at AS resolvedAt, handle_seconds AS handleSeconds,
               customer_id AS customerId, product_id AS productId, root_cause_id AS rootCauseId,
               department_id AS departmentId, channel, is_recurrence AS isRecurrence, subject,
-              description
+              description, contact_count AS contactCount
        FROM tickets`,
     )
     .all() as PlainTicket[];
@@ -57,6 +58,7 @@ function expected(db: Db, filters: TicketFilters): PlainTicket[] {
       (filters.status !== 'open' || t.resolvedAt === null) &&
       (filters.status !== 'resolved' || t.resolvedAt !== null) &&
       (!filters.recurrence || t.isRecurrence === 1) &&
+      (!filters.repeatContacts || t.contactCount > 1) &&
       words.every((w) => {
         const text = `${t.subject} ${t.description}`.toLowerCase().split(/[^a-z0-9]+/);
         return w.endsWith('*') ? text.some((x) => x.startsWith(w.slice(0, -1))) : text.includes(w);
@@ -148,6 +150,7 @@ describe('ticket explorer queries', () => {
     ['unclassified, open', { unclassified: true, status: 'open' }],
     ['a customer and a channel', { customer: 3, channel: 'phone' }],
     ['a product, resolved', { product: 2, status: 'resolved' }],
+    ['resolved after more than one contact', { status: 'resolved', repeatContacts: true }],
     ['words in the text', { q: 'bent' }],
   ];
 

@@ -81,6 +81,7 @@ export function ticketConditions(range: DayRange, filters: TicketFilters): Where
   if (filters.status === 'open') add('t.resolved_at IS NULL');
   if (filters.status === 'resolved') add('t.resolved_at IS NOT NULL');
   if (filters.recurrence) add('t.is_recurrence = 1');
+  if (filters.repeatContacts) add('t.contact_count > 1');
   const match = filters.q === undefined ? null : toFtsQuery(filters.q);
   if (match !== null) {
     add('t.id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)', match);

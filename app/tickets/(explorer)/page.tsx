@@ -92,6 +92,7 @@ export default async function TicketsPage({
     status: filters.status === 'open' ? 'Open' : 'Resolved',
     recurrence: 'Recurrences',
     unclassified: 'Unclassified',
+    repeatContacts: 'More than one contact',
     q: `“${filters.q}”`,
   };
   // The range controls keep the filters and sort; the filter form keeps the range and sort.
