@@ -127,12 +127,12 @@ test.describe('an admin', () => {
     await page.goto(`/causes/${NO_EFFECT_CAUSE_ID}`);
     await page.getByRole('link', { name: 'New corrective action' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Wrong item picked');
-    // A title too short is refused, naming the field.
+    // A title too short is refused, the error tied to its field.
     await page.getByLabel('What is the fix?').fill('x');
     await page.getByRole('button', { name: 'Create the corrective action' }).click();
-    await expect(page.getByText('title: say what the fix is')).toBeVisible();
+    await expect(page.getByText('Say what the fix is, in at least 3 characters.')).toBeVisible();
     await expect(page.getByLabel('What is the fix?')).toHaveAccessibleDescription(
-      'title: say what the fix is',
+      'Say what the fix is, in at least 3 characters.',
     );
 
     await page.getByLabel('What is the fix?').fill(TITLE);

@@ -8,14 +8,14 @@ test('an admin writes a rule, sees what it would change, applies it; bad pattern
   page,
 }) => {
   await page.goto('/settings/rules');
-  // A regular expression that does not compile is refused with the field named.
+  // A regular expression that does not compile is refused, the error tied to its field.
   await page.getByLabel('Test').selectOption('regex');
   await page.getByLabel('Pattern').fill('gear (motor');
   await page.getByLabel('Then the root cause is').selectOption({ label: 'Wrong item picked' });
   await page.getByRole('button', { name: 'Add rule' }).click();
-  await expect(page.getByText(/^pattern: not a valid regular expression/)).toBeVisible();
+  await expect(page.getByText(/^Not a valid regular expression/)).toBeVisible();
   await expect(page.getByLabel('Pattern')).toHaveAccessibleDescription(
-    /not a valid regular expression/,
+    /^Not a valid regular expression/,
   );
 
   await page.getByLabel('When').selectOption('subject');

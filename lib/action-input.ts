@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ACTION_STATUSES } from './domain';
 import { isoToDay, MS_PER_DAY } from './time';
 
-const date = (field: string) =>
+const date = () =>
   z
     .string()
     .trim()
@@ -11,7 +11,7 @@ const date = (field: string) =>
       if (s === '') return null;
       const day = isoToDay(s);
       if (Number.isNaN(day)) {
-        ctx.addIssue({ code: 'custom', message: `${field}: a date as YYYY-MM-DD` });
+        ctx.addIssue({ code: 'custom', message: 'A date as YYYY-MM-DD.' });
         return z.NEVER;
       }
       // Noon UTC: a date shown in any time zone stays the same calendar day.
@@ -21,13 +21,13 @@ const date = (field: string) =>
 export const actionFormSchema = z
   .object({
     rootCauseId: z.coerce
-      .number({ error: 'cause: choose a root cause' })
+      .number({ error: 'Choose a root cause.' })
       .int()
-      .positive({ error: 'cause: choose a root cause' }),
+      .positive({ error: 'Choose a root cause.' }),
     ownerDepartmentId: z.coerce
       .number()
       .int()
-      .positive({ error: 'owner: choose the department that owns the fix' }),
+      .positive({ error: 'Choose the department that owns the fix.' }),
     ownerUserId: z
       .string()
       .trim()
@@ -36,25 +36,21 @@ export const actionFormSchema = z
     title: z
       .string()
       .trim()
-      .min(3, { error: 'title: say what the fix is' })
-      .max(200, { error: 'title: at most 200 characters' }),
-    description: z
-      .string()
-      .trim()
-      .max(4000, { error: 'description: at most 4,000 characters' })
-      .default(''),
+      .min(3, { error: 'Say what the fix is, in at least 3 characters.' })
+      .max(200, { error: 'At most 200 characters.' }),
+    description: z.string().trim().max(4000, { error: 'At most 4,000 characters.' }).default(''),
     status: z.enum(ACTION_STATUSES, {
-      error: 'status: open, in progress, done, verified or abandoned',
+      error: 'Open, in progress, done, verified or abandoned.',
     }),
-    dueAt: date('due'),
-    doneAt: date('done'),
+    dueAt: date(),
+    doneAt: date(),
   })
   .refine((a) => !['done', 'verified'].includes(a.status) || a.doneAt !== null, {
-    error: 'done: a done fix needs the date it was done',
+    error: 'A done fix needs the date it was done.',
     path: ['doneAt'],
   })
   .refine((a) => ['done', 'verified'].includes(a.status) || a.doneAt === null, {
-    error: 'done: only a done or verified fix has a done date',
+    error: 'Only a done or verified fix has a done date.',
     path: ['doneAt'],
   });
 

@@ -51,7 +51,7 @@ describe('bad rules', () => {
   test('an invalid regular expression is a clear error, not a crash', () => {
     const compiled = compileRule(rule('text', 'regex', 'PN-(\\d+'));
     expect(compiled.ok).toBe(false);
-    expect(!compiled.ok && compiled.error).toMatch(/^pattern: not a valid regular expression/);
+    expect(!compiled.ok && compiled.error).toMatch(/^Not a valid regular expression/);
   });
   test('a broken stored rule is skipped; the others still run', () => {
     const rules = compileRules([
@@ -63,17 +63,29 @@ describe('bad rules', () => {
   test.each([
     [
       { field: 'text', operator: 'contains', pattern: '  ', rootCauseId: '3' },
-      'pattern: write what to look for',
+      'pattern',
+      'Write what to look for.',
     ],
-    [{ field: 'colour', operator: 'contains', pattern: 'x', rootCauseId: '3' }, 'field'],
+    [
+      { field: 'colour', operator: 'contains', pattern: 'x', rootCauseId: '3' },
+      'field',
+      'Choose what the rule looks at.',
+    ],
     [
       { field: 'channel', operator: 'equals', pattern: 'fax', rootCauseId: '3' },
-      'a channel is one of',
+      'pattern',
+      'A channel is one of',
     ],
-    [{ field: 'text', operator: 'contains', pattern: 'x', rootCauseId: '' }, 'cause'],
-  ])('form input %j: %s', (input, message) => {
+    [
+      { field: 'text', operator: 'contains', pattern: 'x', rootCauseId: '' },
+      'rootCauseId',
+      'Choose a root cause.',
+    ],
+  ])('form input %j: the error is on %s', (input, field, message) => {
     const parsed = ruleInputSchema.safeParse(input);
     expect(parsed.success).toBe(false);
-    expect(!parsed.success && parsed.error.issues[0].message).toContain(message);
+    const issue = !parsed.success && parsed.error.issues[0];
+    expect(issue && issue.path).toEqual([field]);
+    expect(issue && issue.message).toContain(message);
   });
 });

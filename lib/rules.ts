@@ -51,19 +51,19 @@ export const OPERATOR_LABELS: Record<RuleOperator, string> = {
 
 export const ruleInputSchema = z
   .object({
-    field: z.enum(RULE_FIELDS, { error: 'field: choose what the rule looks at' }),
+    field: z.enum(RULE_FIELDS, { error: 'Choose what the rule looks at.' }),
     operator: z.enum(RULE_OPERATORS, {
-      error: 'operator: choose contains, is, or regular expression',
+      error: 'Choose contains, is, or regular expression.',
     }),
     pattern: z
       .string()
       .trim()
-      .min(1, { error: 'pattern: write what to look for' })
-      .max(500, { error: 'pattern: at most 500 characters' }),
+      .min(1, { error: 'Write what to look for.' })
+      .max(500, { error: 'At most 500 characters.' }),
     rootCauseId: z.coerce
-      .number({ error: 'cause: choose a root cause' })
+      .number({ error: 'Choose a root cause.' })
       .int()
-      .positive({ error: 'cause: choose a root cause' }),
+      .positive({ error: 'Choose a root cause.' }),
   })
   .refine(
     (r) =>
@@ -71,7 +71,7 @@ export const ruleInputSchema = z
       r.operator !== 'equals' ||
       (CHANNELS as readonly string[]).includes(r.pattern.toLowerCase()),
     {
-      error: `pattern: a channel is one of ${CHANNELS.join(', ')}`,
+      error: `A channel is one of ${CHANNELS.join(', ')}.`,
       path: ['pattern'],
     },
   );
@@ -103,7 +103,7 @@ export function compileRule(
     } catch (error) {
       return {
         ok: false,
-        error: `pattern: not a valid regular expression (${(error as Error).message})`,
+        error: `Not a valid regular expression (${(error as Error).message}).`,
       };
     }
     test = (value) => regex.test(value);

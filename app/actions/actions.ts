@@ -31,7 +31,7 @@ export async function createActionAction(
     return { errors: NOT_YOURS };
   const db = getDb();
   if (!getCause(db, parsed.data.rootCauseId))
-    return { errors: { rootCauseId: 'cause: no such root cause' } };
+    return { errors: { rootCauseId: 'No such root cause.' } };
   const id = createAction(db, { ...parsed.data, openedAt: Date.now() }, user.id);
   revalidatePath('/actions');
   redirect(`/actions/${id}`);

@@ -20,8 +20,8 @@ const raiseSchema = z.object({
   reason: z
     .string()
     .trim()
-    .min(10, { error: 'reason: say in a sentence why the problem is not your department’s' })
-    .max(1000, { error: 'reason: at most 1,000 characters' }),
+    .min(10, { error: 'Say in a sentence why the problem is not your department’s.' })
+    .max(1000, { error: 'The reason: at most 1,000 characters.' }),
 });
 
 /** A lead objects to a ticket's attribution to their own department. */
@@ -57,8 +57,8 @@ const settleSchema = z.object({
   note: z
     .string()
     .trim()
-    .min(3, { error: 'note: say why, for the history' })
-    .max(1000, { error: 'note: at most 1,000 characters' }),
+    .min(3, { error: 'Say why, for the history.' })
+    .max(1000, { error: 'The note: at most 1,000 characters.' }),
   causeId: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
 });
 
@@ -76,7 +76,7 @@ export async function settleDisputeAction(
   const causeId = parsed.data.causeId || null;
   const to = causeId === null ? null : attributionOfCause(db, causeId);
   if (causeId !== null && !to)
-    return { error: 'cause: that root cause does not exist or is retired', done: null };
+    return { error: 'That root cause does not exist or is retired.', done: null };
   const dispute = getDispute(db, parsed.data.id);
   if (!dispute) return { error: 'There is no such dispute.', done: null };
   const before = getAttributions(db, [dispute.ticketId]);

@@ -35,7 +35,7 @@ export async function createRuleAction(_: RuleFormState, form: FormData): Promis
   if (!compiled.ok) return { errors: { pattern: compiled.error } };
   const db = getDb();
   if (!attributionOfCause(db, parsed.data.rootCauseId)) {
-    return { errors: { rootCauseId: 'cause: that root cause does not exist or is retired' } };
+    return { errors: { rootCauseId: 'That root cause does not exist or is retired.' } };
   }
   createRule(db, parsed.data, user.id);
   revalidatePath('/settings/rules');
