@@ -74,6 +74,9 @@ export function KpiCard(props: KpiCardProps) {
         )}
         <span className="font-medium">{delta.text}</span>
         {delta.direction && <span className="text-slate-500"> vs previous period</span>}
+        {delta.provisional && (
+          <span className="block text-slate-500">provisional: many tickets still open</span>
+        )}
         {delta.tone !== 'neutral' && <span className="sr-only"> ({delta.tone})</span>}
       </p>
       {props.comparison && (

@@ -13,6 +13,8 @@ export interface KpiDelta {
   /** "+12.3 %", "−1.4 pp", "no change", or why there is nothing to compare. */
   text: string;
   tone: Tone;
+  /** Not judged yet: the figure still moves as the period's open tickets resolve. */
+  provisional?: boolean;
 }
 
 const signed = new Intl.NumberFormat('en-US', {
@@ -62,6 +64,10 @@ export function kpiDelta(
     tone: toneOf(amount, better),
   };
 }
+
+/** The change in a table cell or a line of text, marked when it is not judged yet. */
+export const deltaLabel = (delta: KpiDelta) =>
+  delta.provisional ? `${delta.text} (provisional)` : delta.text;
 
 function toneOf(amount: number, better: Better): Tone {
   if (better === 'neither') return 'neutral';

@@ -1,7 +1,7 @@
 import type { TicketSort } from '@/lib/explorer';
 import type { DateRange, TicketFilters } from '@/lib/filters';
 import { ticketsPageHref } from '@/lib/links';
-import type { Kpis } from '@/lib/metrics';
+import { resolutionFiguresProvisional, type Kpis } from '@/lib/metrics';
 import {
   formatDays,
   formatHours,
@@ -12,7 +12,13 @@ import {
 } from './format';
 import { KpiCard } from './kpi-card';
 import { MAX_RELATIVE_ERROR } from '@/lib/histogram';
-import { comparablePeriods, kpiDelta, notComparable, type Better } from './kpi-delta';
+import {
+  comparablePeriods,
+  kpiDelta,
+  notComparable,
+  type Better,
+  type KpiDelta,
+} from './kpi-delta';
 
 interface KpiDefinition {
   testId: string;
@@ -27,6 +33,11 @@ interface KpiDefinition {
   note?: (kpis: Kpis) => string | undefined;
   /** The smallest relative change worth showing (kpiDelta); percentiles are estimates. */
   minRelativeChange?: number;
+  /**
+   * The figure moves as the period's open tickets resolve (their resolution times, contacts and
+   * fix costs come in later), so a change is not judged while many are open.
+   */
+  settlesOnResolution?: boolean;
   /** The tickets behind the figure, as explorer filters; none where no filter selects them. */
   drill?: { filters: TicketFilters; sort?: TicketSort; what: string };
 }
@@ -37,12 +48,20 @@ interface KpiDefinition {
  */
 const PERCENTILE_RESOLUTION = 2 * MAX_RELATIVE_ERROR;
 
-/** How a figure moved between two values, judged as its definition says. */
-export const definitionDelta = (
+/**
+ * How a figure moved between two values, judged as its definition says; `provisional` when the
+ * current period's resolution figures are (resolutionFiguresProvisional).
+ */
+export function definitionDelta(
   d: KpiDefinition,
   current: number | null,
   previous: number | null,
-) => kpiDelta(current, previous, d.kind, d.better, d.minRelativeChange);
+  provisional = false,
+): KpiDelta {
+  const delta = kpiDelta(current, previous, d.kind, d.better, d.minRelativeChange);
+  if (!provisional || !d.settlesOnResolution || delta.direction === null) return delta;
+  return { ...delta, tone: 'neutral', provisional: true };
+}
 
 const SLOWEST: TicketSort = { key: 'resolution', direction: 'desc' };
 const NEWEST: TicketSort = { key: 'opened', direction: 'desc' };
@@ -67,6 +86,7 @@ export function kpiDefinitions(currency: string, recurrenceWindowDays: number): 
     },
     {
       testId: 'kpi-p50-resolution',
+      settlesOnResolution: true,
       drill: {
         filters: { status: 'resolved' },
         sort: SLOWEST,
@@ -85,6 +105,7 @@ export function kpiDefinitions(currency: string, recurrenceWindowDays: number): 
     },
     {
       testId: 'kpi-p90-resolution',
+      settlesOnResolution: true,
       drill: {
         filters: { status: 'resolved' },
         sort: SLOWEST,
@@ -121,6 +142,7 @@ export function kpiDefinitions(currency: string, recurrenceWindowDays: number): 
     },
     {
       testId: 'kpi-fcr',
+      settlesOnResolution: true,
       drill: {
         filters: { status: 'resolved', repeatContacts: true },
         what: 'the resolved tickets that took more than one contact',
@@ -148,6 +170,7 @@ export function kpiDefinitions(currency: string, recurrenceWindowDays: number): 
     },
     {
       testId: 'kpi-cost',
+      settlesOnResolution: true,
       drill: { filters: {}, what: 'the tickets' },
       label: 'Cost of poor quality',
       unit: currency,
@@ -199,6 +222,7 @@ export function KpiGrid(props: {
 }) {
   const { range, scope } = props.drillDown;
   const comparable = comparablePeriods(props.kpis.tickets, props.previousKpis.tickets);
+  const provisional = resolutionFiguresProvisional(props.kpis);
   return (
     <section aria-labelledby="key-figures">
       {/* Visible cards speak for themselves; the heading lets screen-reader users jump here. */}
@@ -223,7 +247,7 @@ export function KpiGrid(props: {
                   missingReason={d.missingReason}
                   delta={
                     comparable
-                      ? definitionDelta(d, value, d.pick(props.previousKpis))
+                      ? definitionDelta(d, value, d.pick(props.previousKpis), provisional)
                       : notComparable(props.previousKpis.tickets)
                   }
                   note={d.note?.(props.kpis)}

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { storageStateOf } from './auth-state';
+import { queryOne } from './database';
 import { storyDates } from '@/db/seed/calendar';
 import { SPIKE_CAUSE_ID, SPIKE_CAUSE_NAME } from '@/db/seed/taxonomy';
-import { isoWeekOf, lastCompleteWeek } from '@/lib/iso-week';
-import { dayOf } from '@/lib/time';
+import { isoWeekOf, isoWeekStart, lastCompleteWeek } from '@/lib/iso-week';
+import { dayOf, MS_PER_DAY } from '@/lib/time';
 
 test.use({ storageState: storageStateOf('executive') });
 
@@ -35,6 +36,37 @@ test('opens on the last complete week and moves week by week', async ({ page }) 
   await expect(page.getByTestId('movers-fell')).toHaveCount(0);
   await expect(page.getByTestId('special-cause')).toHaveCount(0);
   await expect(page.getByTestId('review-headline').locator('.text-emerald-800')).toHaveCount(0);
+});
+
+test('the week just over judges resolution figures only once its tickets are resolved', async ({
+  page,
+}) => {
+  const last = lastCompleteWeek(today);
+  const start = isoWeekStart(last)!;
+  const [from, to] = [start, start + 7].map((d) => d * MS_PER_DAY);
+  const week = queryOne<{ tickets: number; open: number }>(
+    `SELECT COUNT(*) AS tickets, COUNT(*) - COUNT(resolved_at) AS open FROM tickets
+     WHERE opened_at >= ? AND opened_at < ?`,
+    from,
+    to,
+  );
+  // The data set ends today: many of the last week's tickets are still open.
+  expect(week.open / week.tickets).toBeGreaterThan(0.05);
+  await page.goto(`/review/${last}`);
+  const headline = page.getByTestId('review-headline');
+  const change = (figure: string) =>
+    headline
+      .getByRole('row', { name: new RegExp(`^${figure}`) })
+      .getByRole('cell')
+      .last();
+  await expect(change('Median resolution')).toHaveText(/\(provisional\)$/);
+  await expect(change('Median resolution')).toHaveClass(/text-slate-600/);
+  await expect(change('Tickets')).not.toHaveText(/provisional/);
+  await expect(page.getByText('are provisional and not judged yet')).toBeVisible();
+
+  // Twelve weeks back nearly everything is resolved: the same figures are judged.
+  await page.goto(`/review/${isoWeekOf(today - 12 * 7)}`);
+  await expect(change('Median resolution')).not.toHaveText(/provisional/);
 });
 
 test('a week that has not started is not reviewed: it points to the weeks that can be', async ({

@@ -8,6 +8,7 @@ import {
   percentile,
   periodDelta,
   recurrenceRate,
+  resolutionFiguresProvisional,
   resolutionHours,
   upstreamShare,
   type MetricTicket,
@@ -68,6 +69,19 @@ describe('period-over-period delta', () => {
     expect(delta.change).toBe(change);
     if (relative === null) expect(delta.relativeChange).toBeNull();
     else expect(delta.relativeChange).toBeCloseTo(relative);
+  });
+});
+
+describe('resolution figures are provisional while many tickets are open', () => {
+  test.each([
+    [0, 0, false], // no tickets: nothing to settle
+    [100, 0, false],
+    [100, 5, false], // 5 % open: settled enough
+    [100, 6, true],
+    [20, 2, true], // 10 %
+    [3, 3, true], // all open
+  ])('%j tickets, %j open: %j', (tickets, openTickets, provisional) => {
+    expect(resolutionFiguresProvisional({ tickets, openTickets })).toBe(provisional);
   });
 });
 

@@ -111,6 +111,19 @@ export interface Kpis {
   classificationCoverage: number | null;
 }
 
+/**
+ * The share of a period's tickets that may still be open before the figures that grow or shift
+ * as tickets resolve (resolution percentiles, FCR, cost) count as settled. A week just over
+ * resolves its quick tickets first: its median resolution looks short and its cost low, only
+ * because its slow tickets are not in yet.
+ */
+export const PROVISIONAL_OPEN_SHARE = 0.05;
+
+/** Whether so many of the period's tickets are open that its resolution figures are provisional. */
+export function resolutionFiguresProvisional(kpis: Pick<Kpis, 'tickets' | 'openTickets'>): boolean {
+  return kpis.openTickets > PROVISIONAL_OPEN_SHARE * kpis.tickets;
+}
+
 export function kpisFromTotals(
   totals: Totals,
   resolutionPercentiles: { p50: number | null; p90: number | null },

@@ -1,6 +1,8 @@
 import type { ReviewData } from '@/db/queries/review';
 import { ticketsHref } from '@/lib/links';
 import Link from 'next/link';
+import { resolutionFiguresProvisional } from '@/lib/metrics';
+import { deltaLabel } from '../kpi-delta';
 import { definitionDelta, kpiDefinitions } from '../kpi-grid';
 
 const TONE = { good: 'text-emerald-800', bad: 'text-red-800', neutral: 'text-slate-600' };
@@ -8,6 +10,7 @@ const TONE = { good: 'text-emerald-800', bad: 'text-red-800', neutral: 'text-sla
 /** The week's key figures beside the weekly average of the four weeks before. */
 export function HeadlineTable({ review }: { review: ReviewData }) {
   const { settings } = review;
+  const provisional = resolutionFiguresProvisional(review.kpis);
   return (
     <table className="w-full text-sm tabular-nums" data-testid="review-headline">
       <caption className="sr-only">The week’s key figures against the 4 weeks before</caption>
@@ -31,7 +34,7 @@ export function HeadlineTable({ review }: { review: ReviewData }) {
         {kpiDefinitions(settings.currency, settings.recurrenceWindowDays).map((d) => {
           const value = d.pick(review.kpis);
           const baseline = d.pick(review.baselineKpis);
-          const delta = definitionDelta(d, value, baseline);
+          const delta = definitionDelta(d, value, baseline, provisional);
           // A week not over is not yet better or worse: its change is shown, uncoloured.
           const tone = review.complete ? delta.tone : 'neutral';
           const shown = value === null ? '—' : d.format(value);
@@ -57,7 +60,7 @@ export function HeadlineTable({ review }: { review: ReviewData }) {
               <td className="py-1.5 pr-3 text-right text-slate-700">
                 {baseline === null ? '—' : d.format(baseline)}
               </td>
-              <td className={`py-1.5 text-right ${TONE[tone]}`}>{delta.text}</td>
+              <td className={`py-1.5 text-right ${TONE[tone]}`}>{deltaLabel(delta)}</td>
             </tr>
           );
         })}

@@ -6,6 +6,8 @@ import { STATUS_LABELS } from '@/lib/actions';
 import { describePValue } from '@/lib/effectiveness';
 import type { Mover } from '@/lib/review';
 import { formatDay, formatDayOf, formatDecimal, formatInteger } from '../format';
+import { resolutionFiguresProvisional } from '@/lib/metrics';
+import { deltaLabel } from '../kpi-delta';
 import { definitionDelta, kpiDefinitions } from '../kpi-grid';
 import { judgedWhenComplete } from './review-section';
 
@@ -13,12 +15,13 @@ const list = (lines: string[], none: string) => (lines.length === 0 ? [none] : l
 
 export function reviewMarkdown(review: ReviewData): string {
   const { settings } = review;
+  const provisional = resolutionFiguresProvisional(review.kpis);
   const headline = kpiDefinitions(settings.currency, settings.recurrenceWindowDays).map((d) => {
     const value = d.pick(review.kpis);
     const baseline = d.pick(review.baselineKpis);
     const shown = (v: number | null) => (v === null ? '—' : d.format(v));
     const unit = d.unit === '%' || d.unit === settings.currency ? '' : ` (${d.unit})`;
-    return `| ${d.label}${unit} | ${shown(value)} | ${shown(baseline)} | ${definitionDelta(d, value, baseline).text} |`;
+    return `| ${d.label}${unit} | ${shown(value)} | ${shown(baseline)} | ${deltaLabel(definitionDelta(d, value, baseline, provisional))} |`;
   });
   const mover = (m: Mover<ReviewCause>) =>
     `- ${m.cause.causeName} (${m.cause.departmentName}): ${formatInteger(m.cause.week)} tickets against ${formatDecimal(m.expected)} a week before (${describePValue(m.pValue)})`;

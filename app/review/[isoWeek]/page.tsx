@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { getReview } from '@/db/queries/review';
 import { isoWeekOf, isoWeekStart, lastCompleteWeek, weekProgress } from '@/lib/iso-week';
 import { overviewHref } from '@/lib/links';
+import { resolutionFiguresProvisional } from '@/lib/metrics';
 import { can } from '@/lib/permissions';
 import { dayOf } from '@/lib/time';
 import { Breadcrumbs } from '@/components/breadcrumbs';
@@ -114,7 +115,11 @@ export default async function ReviewPage({ params }: { params: Params }) {
           review.complete ? '' : ` ${judgedWhenComplete('Changes', review)}`
         }${
           review.kpis.openTickets > 0
-            ? ` ${formatInteger(review.kpis.openTickets)} of the week’s tickets are still open: resolution times count only those resolved so far.`
+            ? ` ${formatInteger(review.kpis.openTickets)} of the week’s tickets are still open: resolution times count only those resolved so far${
+                resolutionFiguresProvisional(review.kpis)
+                  ? ', so the figures that settle as tickets resolve (resolution, FCR, cost) are provisional and not judged yet'
+                  : ''
+              }.`
             : ''
         }`}
       >
