@@ -112,8 +112,17 @@ test.describe('a department lead', () => {
 test.describe('an analyst', () => {
   test.use({ storageState: storageStateOf('analyst') });
 
-  test('triage with its suggestions, and a ticket page with the cause form', async ({ page }) => {
-    await expectAccessible(page, ['/triage', `/tickets/${firstId('tickets')}`]);
+  test("triage with its suggestions, a ticket page with the cause form, a helpdesk id's callout", async ({
+    page,
+  }) => {
+    const { externalId } = queryOne<{ externalId: string }>(
+      'SELECT external_id AS externalId FROM tickets ORDER BY id LIMIT 1',
+    );
+    await expectAccessible(page, [
+      '/triage',
+      `/tickets/${firstId('tickets')}`,
+      `/tickets?q=${encodeURIComponent(externalId)}`,
+    ]);
   });
 
   test('the cause searches with an option highlighted', async ({ page }) => {

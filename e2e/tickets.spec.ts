@@ -100,6 +100,37 @@ test('a text search finds a ticket by a word in its description', async ({ page 
   ).toBeVisible();
 });
 
+test('a helpdesk id typed into the search box finds its ticket outside the period', async ({
+  page,
+}) => {
+  // The oldest ticket: opened long before the last four weeks the explorer shows.
+  const range = expectedRange({ range: '4w' });
+  const ticket = queryOne<{ id: number; sourceSystem: string; externalId: string }>(
+    `SELECT id, source_system AS sourceSystem, external_id AS externalId FROM tickets
+     WHERE opened_at < ? ORDER BY opened_at, id LIMIT 1`,
+    openedBetween(range.from, range.to)[0],
+  );
+
+  await page.goto('/tickets?range=4w');
+  const search = page.getByLabel('Search subject and description, or a helpdesk id');
+  await search.fill(` ${ticket.externalId} `);
+  await search.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${ticket.externalId}$`));
+  const callout = page.getByRole('region', { name: `Helpdesk id ${ticket.externalId}` });
+  await expect(callout).toContainText('found in any period and whatever the filters');
+  // The text search's list still follows, for the period.
+  await expect(page.getByTestId('explorer-count')).toBeVisible();
+
+  // Followed by keyboard.
+  const link = callout.getByRole('link', {
+    name: `${ticket.sourceSystem} ticket ${ticket.externalId}`,
+  });
+  await link.focus();
+  await link.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/tickets/${ticket.id}\\?range=4w$`));
+  await expect(page.getByText(`ticket ${ticket.externalId}, opened`)).toBeVisible();
+});
+
 test('the export has exactly as many data rows as the explorer says', async ({ page }) => {
   // A set larger than one export chunk (2,000), so the stream's pages join up.
   await page.goto('/tickets?range=24m&channel=phone');

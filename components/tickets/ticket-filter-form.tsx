@@ -25,6 +25,8 @@ export function TicketFilterForm(props: {
   causes: CauseOption[];
   customer: EntityOption | null;
   product: EntityOption | null;
+  /** The search box also finds a ticket by its helpdesk id (the explorer's does). */
+  findsHelpdeskIds?: boolean;
 }) {
   const router = useRouter();
   const { filters } = props;
@@ -52,14 +54,18 @@ export function TicketFilterForm(props: {
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1 space-y-1">
           <label htmlFor="filter-q" className={labelClass}>
-            Search subject and description
+            Search subject and description{props.findsHelpdeskIds && ', or a helpdesk id'}
           </label>
           <input
             id="filter-q"
             type="search"
             name="q"
             defaultValue={filters.q ?? ''}
-            placeholder="e.g. flange leak, or transpos* for a prefix"
+            placeholder={
+              props.findsHelpdeskIds
+                ? 'e.g. flange leak, transpos* for a prefix, or 48213'
+                : 'e.g. flange leak, or transpos* for a prefix'
+            }
             maxLength={200}
             className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
           />

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import {
   GENERATED_DAYS,
   GENERATED_START,
@@ -7,7 +7,7 @@ import {
   openTestDatabase,
 } from '../test-support';
 import type { Db } from '../open';
-import { countTickets, getTicketPage } from './ticket-explorer';
+import { countTickets, findTicketsByExternalId, getTicketPage } from './ticket-explorer';
 import { updateTickets, upsertTickets } from './ticket-writes';
 import { SORT_KEYS, type Cursor, type TicketSort } from '@/lib/explorer';
 import { makeRange, type TicketFilters } from '@/lib/filters';
@@ -232,5 +232,73 @@ describe('ticket explorer queries', () => {
     expect(countTickets(db, RANGE, { q: 'dispute' })).toBe(1);
     // The description did not change, so its words are still found.
     expect(countTickets(db, RANGE, { q: 'café surcharge' })).toBe(1);
+  });
+});
+
+describe('finding tickets by their helpdesk id', () => {
+  let db: Db;
+  beforeAll(() => {
+    db = openTestDatabase();
+    insertReferenceRows(db);
+    const ticket = (sourceSystem: string, externalId: string, openedDay: string) => ({
+      sourceSystem,
+      externalId,
+      openedAt: Date.parse(`${openedDay}T09:00:00Z`),
+      channel: 'email' as const,
+      customerId: 1,
+      subject: `${sourceSystem} ${externalId}`,
+    });
+    upsertTickets(
+      db,
+      [
+        ticket('zendesk', '48213', '2025-03-02'),
+        ticket('freshdesk', '48213', '2025-04-01'),
+        ticket('api', '48213', '2019-06-30'),
+        ticket('zendesk', '482130', '2025-03-03'),
+        ticket('jira', 'ZD-48213', '2025-05-05'),
+      ],
+      DEFAULT_SETTINGS,
+    );
+  });
+
+  test.each([
+    // Every source system's ticket with the id, in the order of the systems' names, opened at
+    // any time (the 2019 ticket lies outside every range the explorer offers).
+    ['48213', ['api/48213', 'freshdesk/48213', 'zendesk/48213']],
+    ['ZD-48213', ['jira/ZD-48213']],
+    // Exactly the id: not a prefix of one, nor part of one.
+    ['4821', []],
+    ['ZD', []],
+    ['nothing-like-this', []],
+  ])('%j finds %j', (externalId, keys) => {
+    const rows = findTicketsByExternalId(db, externalId);
+    expect(rows.map((r) => `${r.sourceSystem}/${r.externalId}`)).toEqual(keys);
+    // With the explorer's columns.
+    expect(rows.every((r) => r.subject === `${r.sourceSystem} ${r.externalId}`)).toBe(true);
+  });
+
+  test('finds nothing in a database without tickets', () => {
+    expect(findTicketsByExternalId(openTestDatabase(), '48213')).toEqual([]);
+  });
+
+  test('reads the tickets through indexes only, never a scan of the table', () => {
+    const prepare = vi.spyOn(db.$client, 'prepare');
+    findTicketsByExternalId(db, '48213');
+    const statements = prepare.mock.calls.map(([sql]) => sql);
+    prepare.mockRestore();
+    const plans = statements.flatMap((sql) => {
+      // Placeholders bound to null: the plan does not depend on the values.
+      const nulls = Array.from(sql.matchAll(/\?/g), () => null);
+      const rows = db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...nulls) as {
+        detail: string;
+      }[];
+      return rows.map((r) => r.detail);
+    });
+    const ofTickets = plans.filter((d) => /^(SCAN|SEARCH) (t|tickets)\b/.test(d));
+    expect(ofTickets.length).toBeGreaterThan(0);
+    expect(ofTickets.filter((d) => d.startsWith('SCAN'))).toEqual([]);
+    expect(plans).toContain(
+      'SEARCH t USING COVERING INDEX tickets_source_external (source_system=? AND external_id=?)',
+    );
   });
 });

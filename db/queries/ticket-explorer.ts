@@ -1,7 +1,8 @@
 /**
  * The ticket explorer's queries: which tickets match the URL's filters, how many there are, and
  * one page of them in a sort order, found by keyset (the sort key and id next to the page), so a
- * deep page costs what the first one does. The CSV export walks the same pages.
+ * deep page costs what the first one does. The CSV export walks the same pages. Beside them, the
+ * tickets whose helpdesk id the search text is.
  */
 import type { Db } from '../open';
 import { ANY_OF } from './sql-lists';
@@ -252,22 +253,52 @@ export function getTicketPageKeys(
   };
 }
 
+/** The explorer's columns of the tickets with these ids, in the order of the ids. */
+function ticketListRows(db: Db, ids: number[]): TicketListRow[] {
+  if (ids.length === 0) return [];
+  const found = db.$client
+    .prepare(`SELECT ${COLUMNS} FROM tickets t ${JOINS} WHERE t.id IN ${ANY_OF}`)
+    .all(JSON.stringify(ids)) as (Omit<TicketListRow, 'isRecurrence'> & {
+    isRecurrence: number;
+  })[];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  return ids.map((id) => {
+    const row = byId.get(id)!;
+    return { ...row, isRecurrence: row.isRecurrence === 1 };
+  });
+}
+
 /** One page of matching tickets in the sort order, with the columns the explorer lists. */
 export function getTicketPage(...args: Parameters<typeof getTicketPageKeys>): TicketPage {
   const db = args[0];
   const { keys, next, previous } = getTicketPageKeys(...args);
-  if (keys.length === 0) return { rows: [], next, previous };
   // The page's ids first, then their columns: joined in the keyset query, every matching row
   // would be joined and carried through the sort.
-  const found = db.$client
-    .prepare(`SELECT ${COLUMNS} FROM tickets t ${JOINS} WHERE t.id IN ${ANY_OF}`)
-    .all(JSON.stringify(keys.map((k) => k.id))) as (Omit<TicketListRow, 'isRecurrence'> & {
-    isRecurrence: number;
-  })[];
-  const byId = new Map(found.map((r) => [r.id, r]));
-  const rows = keys.map(({ id }) => {
-    const row = byId.get(id)!;
-    return { ...row, isRecurrence: row.isRecurrence === 1 };
-  });
-  return { rows, next, previous };
+  const ids = keys.map((k) => k.id);
+  return { rows: ticketListRows(db, ids), next, previous };
+}
+
+/**
+ * The tickets whose helpdesk id is exactly `externalId`, in any source system, opened at any
+ * time: one per source system at most (tickets are unique on the two). The unique index leads
+ * with the source system, so a lookup by the id alone would read every ticket; instead the
+ * source systems are stepped through on that index (each the smallest one after the last, a
+ * seek apiece; there are a handful) and each is looked up with the id in the same index.
+ */
+export function findTicketsByExternalId(db: Db, externalId: string): TicketListRow[] {
+  const ids = db.$client
+    .prepare(
+      `WITH RECURSIVE sources(name) AS (
+         SELECT MIN(source_system) FROM tickets
+         UNION ALL
+         SELECT (SELECT MIN(source_system) FROM tickets WHERE source_system > name)
+         FROM sources WHERE name IS NOT NULL
+       )
+       SELECT t.id FROM sources JOIN tickets t
+         ON t.source_system = sources.name AND t.external_id = ?
+       ORDER BY t.source_system`,
+    )
+    .pluck()
+    .all(externalId) as number[];
+  return ticketListRows(db, ids);
 }

@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { getDepartmentBySlug, listDepartments } from '@/db/queries/departments';
 import { getEntityOption, listCauseOptions, type EntityOption } from '@/db/queries/lookups';
 import { getSettings } from '@/db/queries/settings';
-import { countTickets, getTicketPage } from '@/db/queries/ticket-explorer';
+import { countTickets, findTicketsByExternalId, getTicketPage } from '@/db/queries/ticket-explorer';
 import { parseExplorerParams, sortParam } from '@/lib/explorer';
 import { COLUMNS_COOKIE, parseColumnsCookie } from '@/lib/explorer-columns';
 import {
@@ -24,6 +24,7 @@ import { formatInteger } from '@/components/format';
 import { RangeSummary } from '@/components/range-summary';
 import { ActiveFilters } from '@/components/tickets/active-filters';
 import { ColumnChooser } from '@/components/tickets/column-chooser';
+import { HelpdeskIdMatches } from '@/components/tickets/helpdesk-id-matches';
 import { TicketFilterForm } from '@/components/tickets/ticket-filter-form';
 import { TicketTable } from '@/components/tickets/ticket-table';
 import { Card } from '@/components/ui/card';
@@ -77,6 +78,8 @@ export default async function TicketsPage({
 
   const matching = countTickets(db, range, filters);
   const page = getTicketPage(db, range, filters, explorer.sort, explorer.page, { matching });
+  // Search text that is a ticket's helpdesk id also finds that ticket, in any period.
+  const idMatches = filters.q === undefined ? [] : findTicketsByExternalId(db, filters.q);
   const columns = parseColumnsCookie((await cookies()).get(COLUMNS_COOKIE)?.value);
   const { currency, displayTimeZone } = getSettings(db);
 
@@ -112,8 +115,8 @@ export default async function TicketsPage({
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Tickets</h1>
           <p className="mt-1 max-w-3xl text-sm text-slate-600">
             Every ticket behind the figures, opened in the period. Narrow them down by department,
-            cause, channel, customer, product or words in the text; every filter is in the address,
-            so the list can be bookmarked or sent on.
+            cause, channel, customer, product or words in the text, or search for a helpdesk id;
+            every filter is in the address, so the list can be bookmarked or sent on.
           </p>
         </div>
         <DateRangeFilter
@@ -135,8 +138,13 @@ export default async function TicketsPage({
           causes={causes}
           customer={customer}
           product={product}
+          findsHelpdeskIds
         />
       </Card>
+
+      {idMatches.length > 0 && (
+        <HelpdeskIdMatches tickets={idMatches} range={range} timeZone={displayTimeZone} />
+      )}
 
       <section aria-labelledby="results-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
