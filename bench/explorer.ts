@@ -1,7 +1,10 @@
-/** Timings of the ticket explorer's queries: the count and one page, as the page runs them. */
+/**
+ * Timings of the ticket explorer's queries: the count and one page, and with a search text the
+ * lookup of a helpdesk id, as the page runs them.
+ */
 import { measure, printTimings, type Timing } from './measure';
 import type { Db } from '@/db/open';
-import { countTickets, getTicketPage } from '@/db/queries/ticket-explorer';
+import { countTickets, findTicketsByExternalId, getTicketPage } from '@/db/queries/ticket-explorer';
 import type { Cursor, TicketSort } from '@/lib/explorer';
 import type { DateRange, TicketFilters } from '@/lib/filters';
 
@@ -40,7 +43,7 @@ export async function explorerTimings(
   label: string,
   range: DateRange,
   runs: number,
-  common: { word: string; customerId: number },
+  common: { word: string; customerId: number; helpdeskId: string },
 ) {
   const cases: Case[] = [
     { name: 'first page, newest first', filters: {}, sort: NEWEST },
@@ -71,6 +74,11 @@ export async function explorerTimings(
       sort: NEWEST,
     },
     { name: 'text search, two words', filters: { q: `${common.word} customer` }, sort: NEWEST },
+    {
+      name: `a helpdesk id, ${common.helpdeskId}`,
+      filters: { q: common.helpdeskId },
+      sort: NEWEST,
+    },
   ];
   const timings: Timing[] = [];
   for (const c of cases) {
@@ -79,6 +87,7 @@ export async function explorerTimings(
       await measure(c.name, runs, () => {
         const matching = countTickets(db, range, c.filters);
         getTicketPage(db, range, c.filters, c.sort, { cursor, towards: 'after' }, { matching });
+        if (c.filters.q !== undefined) findTicketsByExternalId(db, c.filters.q);
       }),
     );
   }

@@ -114,6 +114,14 @@ function busiestCustomer(db: Db): number {
   return row.id;
 }
 
+/** The helpdesk id of the last ticket stored, for the explorer's lookup by id. */
+function lastHelpdeskId(db: Db): string {
+  return db.$client
+    .prepare('SELECT external_id FROM tickets ORDER BY id DESC LIMIT 1')
+    .pluck()
+    .get() as string;
+}
+
 /** The cause page's data for the largest root cause of the demo's largest department. */
 async function causeTimings(db: Db, label: string, range: DateRange, runs: number) {
   const { id } = db.$client
@@ -261,7 +269,11 @@ async function main() {
   await departmentTimings(db, 'last 90 days', makeRange(today - 89, today, 'custom'), args.runs);
   await causeTimings(db, 'full range, last 24 months', presetRange('24m', today), args.runs);
   await causeTimings(db, 'last 90 days', makeRange(today - 89, today, 'custom'), args.runs);
-  const explorerCommon = { word: 'leak', customerId: busiestCustomer(db) };
+  const explorerCommon = {
+    word: 'leak',
+    customerId: busiestCustomer(db),
+    helpdeskId: lastHelpdeskId(db),
+  };
   for (const [label, range] of [
     ['last 12 months', presetRange('12m', today)],
     ['last 90 days', makeRange(today - 89, today, 'custom')],
