@@ -118,8 +118,9 @@ test('a helpdesk id typed into the search box finds its ticket outside the perio
   await expect(page).toHaveURL(new RegExp(`[?&]q=${ticket.externalId}$`));
   const callout = page.getByRole('region', { name: `Helpdesk id ${ticket.externalId}` });
   await expect(callout).toContainText('found in any period and whatever the filters');
-  // The text search's list still follows, for the period.
-  await expect(page.getByTestId('explorer-count')).toBeVisible();
+  // The text search's list still follows, for the period: here empty, and saying why.
+  await expect(page.getByTestId('explorer-count')).toHaveAttribute('data-value', '0');
+  await expect(page.getByTestId('explorer-empty')).toContainText('No ticket has these words');
 
   // Followed by keyboard.
   const link = callout.getByRole('link', {

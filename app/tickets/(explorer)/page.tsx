@@ -168,10 +168,13 @@ export default async function TicketsPage({
         <ActiveFilters range={range} filters={filters} describe={describe} />
         {matching === 0 ? (
           <Card className="px-6 py-12 text-center" data-testid="explorer-empty">
-            <h3 className="text-base font-semibold text-slate-900">No ticket matches</h3>
+            <h3 className="text-base font-semibold text-slate-900">
+              {idMatches.length > 0 ? 'No ticket has these words' : 'No ticket matches'}
+            </h3>
             <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">
-              Nothing opened in this period matches every filter. Remove a filter above or widen the
-              period.
+              {idMatches.length > 0
+                ? 'The helpdesk id above is the match: no ticket of this period has it in its subject or description.'
+                : 'Nothing opened in this period matches every filter. Remove a filter above or widen the period.'}
             </p>
           </Card>
         ) : (
