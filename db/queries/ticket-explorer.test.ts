@@ -266,6 +266,9 @@ describe('finding tickets by their helpdesk id', () => {
     // any time (the 2019 ticket lies outside every range the explorer offers).
     ['48213', ['api/48213', 'freshdesk/48213', 'zendesk/48213']],
     ['ZD-48213', ['jira/ZD-48213']],
+    // Typed in other letters: as they are, in capitals or in small letters.
+    ['zd-48213', ['jira/ZD-48213']],
+    ['Zd-48213', ['jira/ZD-48213']],
     // Exactly the id: not a prefix of one, nor part of one.
     ['4821', []],
     ['ZD', []],

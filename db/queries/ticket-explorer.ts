@@ -283,7 +283,8 @@ export function getTicketPage(...args: Parameters<typeof getTicketPageKeys>): Ti
  * time: one per source system at most (tickets are unique on the two). The unique index leads
  * with the source system, so a lookup by the id alone would read every ticket; instead the
  * source systems are stepped through on that index (each the smallest one after the last, a
- * seek apiece; there are a handful) and each is looked up with the id in the same index.
+ * seek apiece; there are a handful) and each is looked up with the id in the same index. The id
+ * is also tried in capitals and in small letters, so "zd-48213" finds "ZD-48213".
  */
 export function findTicketsByExternalId(db: Db, externalId: string): TicketListRow[] {
   const ids = db.$client
@@ -295,10 +296,10 @@ export function findTicketsByExternalId(db: Db, externalId: string): TicketListR
          FROM sources WHERE name IS NOT NULL
        )
        SELECT t.id FROM sources JOIN tickets t
-         ON t.source_system = sources.name AND t.external_id = ?
-       ORDER BY t.source_system`,
+         ON t.source_system = sources.name AND t.external_id IN (?, ?, ?)
+       ORDER BY t.source_system, t.external_id`,
     )
     .pluck()
-    .all(externalId) as number[];
+    .all(externalId, externalId.toUpperCase(), externalId.toLowerCase()) as number[];
   return ticketListRows(db, ids);
 }
