@@ -2,19 +2,15 @@ import { SettingsBreadcrumbs } from '@/components/breadcrumbs';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
-import {
-  createCauseAction,
-  mergeCauseAction,
-  moveCauseAction,
-  renameCauseAction,
-  retireCauseAction,
-} from './actions';
+import { createCauseAction, renameCauseAction, retireCauseAction } from './actions';
 import { permittedUser } from '@/auth/session';
 import { getDb } from '@/db/client';
 import { listDepartments } from '@/db/queries/departments';
 import { listTaxonomy, type TaxonomyCause } from '@/db/queries/taxonomy';
 import { formatInteger } from '@/components/format';
 import { NotAllowed } from '@/components/not-allowed';
+import { MergeCauseForm, MoveCauseForm } from '@/components/settings/cause-change-forms';
+import { rowButton, rowInput } from '@/components/settings/row-controls';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
 
@@ -24,10 +20,6 @@ const paramsSchema = z.object({
   done: z.string().max(300).optional(),
   error: z.string().max(300).optional(),
 });
-
-const input = 'rounded-md border border-slate-300 px-2 py-1 text-sm';
-const button =
-  'rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium hover:bg-slate-50';
 
 export default async function TaxonomyPage({
   searchParams,
@@ -42,7 +34,16 @@ export default async function TaxonomyPage({
   const message = parsed.success ? parsed.data : {};
   const causes = listTaxonomy(db);
   const departments = listDepartments(db);
-  const live = causes.filter((c) => c.mergedIntoId === null);
+  // What the merge dialogs name and count, once for every row.
+  const live = causes
+    .filter((c) => c.mergedIntoId === null)
+    .map(({ id, name, departmentId, departmentName, tickets }) => ({
+      id,
+      name,
+      departmentId,
+      departmentName,
+      tickets,
+    }));
   const byDepartment = departments.map((d) => ({
     ...d,
     causes: causes.filter((c) => c.departmentId === d.id),
@@ -85,7 +86,11 @@ export default async function TaxonomyPage({
             >
               Department
             </label>
-            <select id="new-cause-department" name="departmentId" className={`mt-1 block ${input}`}>
+            <select
+              id="new-cause-department"
+              name="departmentId"
+              className={`mt-1 block ${rowInput}`}
+            >
               {departments.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.name}
@@ -102,7 +107,7 @@ export default async function TaxonomyPage({
               name="name"
               required
               maxLength={120}
-              className={`mt-1 block w-72 ${input}`}
+              className={`mt-1 block w-72 ${rowInput}`}
             />
           </div>
           <div>
@@ -116,7 +121,7 @@ export default async function TaxonomyPage({
               id="new-cause-description"
               name="description"
               maxLength={1000}
-              className={`mt-1 block w-96 ${input}`}
+              className={`mt-1 block w-96 ${rowInput}`}
             />
           </div>
           <button
@@ -162,9 +167,9 @@ export default async function TaxonomyPage({
                               name="name"
                               defaultValue={c.name}
                               aria-label={`New name for ${c.name}`}
-                              className={`w-56 ${input}`}
+                              className={`w-56 ${rowInput}`}
                             />
-                            <button type="submit" className={button}>
+                            <button type="submit" className={rowButton}>
                               Rename
                             </button>
                           </form>
@@ -175,51 +180,12 @@ export default async function TaxonomyPage({
                               name="retired"
                               value={c.retiredAt === null ? '1' : '0'}
                             />
-                            <button type="submit" className={button}>
+                            <button type="submit" className={rowButton}>
                               {c.retiredAt === null ? 'Retire' : 'Reinstate'}
                             </button>
                           </form>
-                          <form action={moveCauseAction} className="flex gap-1">
-                            <input type="hidden" name="id" value={c.id} />
-                            <select
-                              name="departmentId"
-                              defaultValue={c.departmentId}
-                              aria-label={`Department for ${c.name}`}
-                              className={input}
-                            >
-                              {departments.map((x) => (
-                                <option key={x.id} value={x.id}>
-                                  {x.name}
-                                </option>
-                              ))}
-                            </select>
-                            <button type="submit" className={button}>
-                              Move
-                            </button>
-                          </form>
-                          <form action={mergeCauseAction} className="flex gap-1">
-                            <input type="hidden" name="id" value={c.id} />
-                            <select
-                              name="intoId"
-                              aria-label={`Merge ${c.name} into`}
-                              defaultValue=""
-                              className={input}
-                            >
-                              <option value="" disabled>
-                                Merge into…
-                              </option>
-                              {live
-                                .filter((x) => x.id !== c.id)
-                                .map((x) => (
-                                  <option key={x.id} value={x.id}>
-                                    {x.name} ({x.departmentName})
-                                  </option>
-                                ))}
-                            </select>
-                            <button type="submit" className={button}>
-                              Merge
-                            </button>
-                          </form>
+                          <MoveCauseForm cause={c} departments={departments} />
+                          <MergeCauseForm cause={c} causes={live} />
                         </div>
                       )}
                     </td>
