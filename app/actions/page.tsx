@@ -12,6 +12,7 @@ import { ACTION_STATUSES } from '@/lib/domain';
 import { ActionsTable } from '@/components/actions/actions-table';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { Card } from '@/components/ui/card';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Corrective actions' };
 
@@ -114,20 +115,22 @@ export default async function ActionsPage({
           </button>
         </form>
       </header>
-      <Card className="overflow-x-auto">
+      <Card>
         {actions.length === 0 ? (
           <p className="px-5 py-10 text-center text-sm text-slate-600">
             No corrective action matches.
           </p>
         ) : (
-          <div className="min-w-[900px]">
-            <ActionsTable
-              actions={withEffectiveness(db, actions, effectivenessWeeks, now)}
-              columns={['cause', 'owner', 'status', 'due', 'done', 'effect']}
-              nowMs={now}
-              caption="Corrective actions"
-            />
-          </div>
+          <TableScroll label="Corrective actions">
+            <div className="min-w-[900px]">
+              <ActionsTable
+                actions={withEffectiveness(db, actions, effectivenessWeeks, now)}
+                columns={['cause', 'owner', 'status', 'due', 'done', 'effect']}
+                nowMs={now}
+                caption="Corrective actions"
+              />
+            </div>
+          </TableScroll>
         )}
       </Card>
     </div>

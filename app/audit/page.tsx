@@ -15,6 +15,7 @@ import { getSettings } from '@/db/queries/settings';
 import { formatDateTime } from '@/components/format';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -156,39 +157,41 @@ export default async function AuditPage({
           </button>
         </form>
       </header>
-      <Card className="overflow-x-auto">
+      <Card>
         {events.length === 0 ? (
           <p className="px-5 py-10 text-center text-sm text-slate-600" data-testid="audit-empty">
             No change matches these filters in the period.
           </p>
         ) : (
-          <table className="w-full min-w-[760px] text-sm" data-testid="audit-table">
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-slate-600">
-                {['When', 'Who', 'What', 'From', 'To', 'Why'].map((h) => (
-                  <th key={h} scope="col" className="px-3 py-2 font-medium">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={e.id} className="border-b border-slate-100 align-top last:border-0">
-                  <td className="px-3 py-2 whitespace-nowrap tabular-nums">
-                    {formatDateTime(e.at, displayTimeZone)}
-                  </td>
-                  <td className="px-3 py-2">{e.userName ?? 'Upstream'}</td>
-                  <td className="px-3 py-2">
-                    {ACTION_WORDS[e.action] ?? e.action} {subject(e)}
-                  </td>
-                  <td className="px-3 py-2 text-slate-600">{value(e, e.fromValue)}</td>
-                  <td className="px-3 py-2">{value(e, e.toValue)}</td>
-                  <td className="px-3 py-2 text-slate-600">{e.reason ?? ''}</td>
+          <TableScroll label="Changes">
+            <table className="w-full min-w-[760px] text-sm" data-testid="audit-table">
+              <thead>
+                <tr className="border-b border-slate-200 text-left text-slate-600">
+                  {['When', 'Who', 'What', 'From', 'To', 'Why'].map((h) => (
+                    <th key={h} scope="col" className="px-3 py-2 font-medium">
+                      {h}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {events.map((e) => (
+                  <tr key={e.id} className="border-b border-slate-100 align-top last:border-0">
+                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">
+                      {formatDateTime(e.at, displayTimeZone)}
+                    </td>
+                    <td className="px-3 py-2">{e.userName ?? 'Upstream'}</td>
+                    <td className="px-3 py-2">
+                      {ACTION_WORDS[e.action] ?? e.action} {subject(e)}
+                    </td>
+                    <td className="px-3 py-2 text-slate-600">{value(e, e.fromValue)}</td>
+                    <td className="px-3 py-2">{value(e, e.toValue)}</td>
+                    <td className="px-3 py-2 text-slate-600">{e.reason ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </Card>
       {events.length === PAGE && (

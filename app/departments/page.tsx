@@ -14,6 +14,7 @@ import { formatDuration, formatInteger, formatPercent } from '@/components/forma
 import { RangeSummary } from '@/components/range-summary';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Departments' };
 
@@ -54,88 +55,96 @@ export default async function DepartmentsPage({
         <DateRangeFilter range={range} path={PATH} />
         <RangeSummary range={range} />
       </header>
-      <Card className="overflow-x-auto p-5">
-        <table
-          className="w-full min-w-[640px] text-sm tabular-nums"
-          data-testid="departments-table"
-        >
-          <caption className="sr-only">Tickets by originating department</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-left text-slate-600">
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Department
-              </th>
-              <th scope="col" className="py-2 pr-4 text-right font-medium">
-                Tickets
-              </th>
-              <th scope="col" className="py-2 pr-4 text-right font-medium">
-                Share of all
-              </th>
-              <th scope="col" className="py-2 pr-4 text-right font-medium">
-                Median resolution
-              </th>
-              <th scope="col" className="py-2 pr-4 text-right font-medium">
-                Recurrence rate
-              </th>
-              <th scope="col" className="py-2 pr-4 text-right font-medium">
-                Still open
-              </th>
-              <th scope="col" className="py-2 text-right font-medium">
-                Disputed
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {overview.departments.map((d) => (
-              <tr key={d.slug} className="border-b border-slate-100 last:border-0">
-                <th scope="row" className="py-2 pr-4 text-left font-normal">
-                  <span className="flex items-center gap-2">
-                    <span
-                      aria-hidden="true"
-                      className="inline-block size-3 rounded-sm"
-                      style={{ background: departmentColor(d.slug) }}
-                    />
-                    <Link
-                      href={departmentHref(d.slug, range)}
-                      className="font-medium text-slate-900 underline decoration-slate-300 underline-offset-2 hover:decoration-slate-900"
-                    >
-                      {d.name}
-                    </Link>
-                  </span>
+      <Card className="p-5">
+        <TableScroll label="Tickets by originating department">
+          <table
+            className="w-full min-w-[640px] text-sm tabular-nums"
+            data-testid="departments-table"
+          >
+            <caption className="sr-only">Tickets by originating department</caption>
+            <thead>
+              <tr className="border-b border-slate-200 text-left text-slate-600">
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Department
                 </th>
-                <td className="py-2 pr-4 text-right font-medium" data-testid={`tickets-${d.slug}`}>
-                  <Link href={ticketsHref(range, { department: d.slug })} className={countLink}>
-                    {formatInteger(d.kpis.tickets)}
-                  </Link>
-                </td>
-                <td className="py-2 pr-4 text-right">
-                  {total === 0 ? '—' : formatPercent(d.kpis.tickets / total)}
-                </td>
-                <td className="py-2 pr-4 text-right">{duration(d.kpis.p50ResolutionHours)}</td>
-                <td className="py-2 pr-4 text-right">
-                  {d.kpis.recurrenceRate === null ? '—' : formatPercent(d.kpis.recurrenceRate)}
-                </td>
-                <td className="py-2 pr-4 text-right">
-                  <Link
-                    href={ticketsHref(range, { department: d.slug, status: 'open' })}
-                    className={countLink}
-                  >
-                    {formatInteger(d.kpis.openTickets)}
-                  </Link>
-                </td>
-                <td className="py-2 text-right" data-testid={`disputes-${d.slug}`}>
-                  {disputes.get(d.id) ? (
-                    <Link href={`/disputes?department=${d.slug}&status=open`} className={countLink}>
-                      {formatInteger(disputes.get(d.id)!)}
-                    </Link>
-                  ) : (
-                    '—'
-                  )}
-                </td>
+                <th scope="col" className="py-2 pr-4 text-right font-medium">
+                  Tickets
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right font-medium">
+                  Share of all
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right font-medium">
+                  Median resolution
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right font-medium">
+                  Recurrence rate
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right font-medium">
+                  Still open
+                </th>
+                <th scope="col" className="py-2 text-right font-medium">
+                  Disputed
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {overview.departments.map((d) => (
+                <tr key={d.slug} className="border-b border-slate-100 last:border-0">
+                  <th scope="row" className="py-2 pr-4 text-left font-normal">
+                    <span className="flex items-center gap-2">
+                      <span
+                        aria-hidden="true"
+                        className="inline-block size-3 rounded-sm"
+                        style={{ background: departmentColor(d.slug) }}
+                      />
+                      <Link
+                        href={departmentHref(d.slug, range)}
+                        className="font-medium text-slate-900 underline decoration-slate-300 underline-offset-2 hover:decoration-slate-900"
+                      >
+                        {d.name}
+                      </Link>
+                    </span>
+                  </th>
+                  <td
+                    className="py-2 pr-4 text-right font-medium"
+                    data-testid={`tickets-${d.slug}`}
+                  >
+                    <Link href={ticketsHref(range, { department: d.slug })} className={countLink}>
+                      {formatInteger(d.kpis.tickets)}
+                    </Link>
+                  </td>
+                  <td className="py-2 pr-4 text-right">
+                    {total === 0 ? '—' : formatPercent(d.kpis.tickets / total)}
+                  </td>
+                  <td className="py-2 pr-4 text-right">{duration(d.kpis.p50ResolutionHours)}</td>
+                  <td className="py-2 pr-4 text-right">
+                    {d.kpis.recurrenceRate === null ? '—' : formatPercent(d.kpis.recurrenceRate)}
+                  </td>
+                  <td className="py-2 pr-4 text-right">
+                    <Link
+                      href={ticketsHref(range, { department: d.slug, status: 'open' })}
+                      className={countLink}
+                    >
+                      {formatInteger(d.kpis.openTickets)}
+                    </Link>
+                  </td>
+                  <td className="py-2 text-right" data-testid={`disputes-${d.slug}`}>
+                    {disputes.get(d.id) ? (
+                      <Link
+                        href={`/disputes?department=${d.slug}&status=open`}
+                        className={countLink}
+                      >
+                        {formatInteger(disputes.get(d.id)!)}
+                      </Link>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
         <p className="mt-3 text-sm text-slate-600">
           <Link href={ticketsHref(range, { department: NO_DEPARTMENT })} className={countLink}>
             {formatInteger(overview.unattributedTickets)}

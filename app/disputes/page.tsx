@@ -12,6 +12,7 @@ import { SettleDisputeForm } from '@/components/disputes/settle-dispute-form';
 import { getSettings } from '@/db/queries/settings';
 import { formatDateTime } from '@/components/format';
 import { Card } from '@/components/ui/card';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Disputed attributions' };
 
@@ -58,69 +59,72 @@ export default async function DisputesPage({
           attribution stands. Open ones first.
         </p>
       </header>
-      <Card className="overflow-x-auto">
+      <Card>
         {disputes.length === 0 ? (
           <p className="px-5 py-10 text-center text-sm text-slate-600" data-testid="disputes-empty">
             No disputed attribution.
           </p>
         ) : (
-          <table className="w-full min-w-[900px] text-sm" data-testid="disputes-table">
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-slate-600">
-                {['Ticket', 'Attributed to', 'Disputed by', 'Why', 'Status'].map((h) => (
-                  <th key={h} scope="col" className="px-3 py-2 font-medium">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {disputes.map((d) => (
-                <tr
-                  key={d.id}
-                  id={`dispute-${d.id}`}
-                  className="border-b border-slate-100 align-top last:border-0 target:bg-amber-50"
-                >
-                  <th scope="row" className="max-w-56 px-3 py-2 text-left font-normal">
-                    <Link
-                      href={`/tickets/${d.ticketId}`}
-                      className="font-medium underline underline-offset-2"
-                    >
-                      {d.externalId}
-                    </Link>
-                    <span className="block truncate text-slate-600">{d.subject}</span>
-                  </th>
-                  <td className="px-3 py-2">
-                    {d.causeName ?? 'no cause'}{' '}
-                    {d.attributedDepartmentName && (
-                      <span className="text-slate-500">({d.attributedDepartmentName})</span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {d.raisedBy ?? '—'} <span className="text-slate-500">({d.departmentName})</span>
-                    <span className="block text-xs text-slate-500">
-                      {formatDateTime(d.raisedAt, displayTimeZone)}
-                    </span>
-                  </td>
-                  <td className="px-3 py-2">{d.reason}</td>
-                  <td className="px-3 py-2">
-                    {d.status === 'open' ? (
-                      settles ? (
-                        <SettleDisputeForm disputeId={d.id} causes={causes} />
-                      ) : (
-                        'open'
-                      )
-                    ) : (
-                      <>
-                        {STATUS[d.status]} by {d.settledBy ?? '—'}
-                        <span className="block text-xs text-slate-500">{d.settlement}</span>
-                      </>
-                    )}
-                  </td>
+          <TableScroll label="Disputed attributions">
+            <table className="w-full min-w-[900px] text-sm" data-testid="disputes-table">
+              <thead>
+                <tr className="border-b border-slate-200 text-left text-slate-600">
+                  {['Ticket', 'Attributed to', 'Disputed by', 'Why', 'Status'].map((h) => (
+                    <th key={h} scope="col" className="px-3 py-2 font-medium">
+                      {h}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {disputes.map((d) => (
+                  <tr
+                    key={d.id}
+                    id={`dispute-${d.id}`}
+                    className="border-b border-slate-100 align-top last:border-0 target:bg-amber-50"
+                  >
+                    <th scope="row" className="max-w-56 px-3 py-2 text-left font-normal">
+                      <Link
+                        href={`/tickets/${d.ticketId}`}
+                        className="font-medium underline underline-offset-2"
+                      >
+                        {d.externalId}
+                      </Link>
+                      <span className="block truncate text-slate-600">{d.subject}</span>
+                    </th>
+                    <td className="px-3 py-2">
+                      {d.causeName ?? 'no cause'}{' '}
+                      {d.attributedDepartmentName && (
+                        <span className="text-slate-500">({d.attributedDepartmentName})</span>
+                      )}
+                    </td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      {d.raisedBy ?? '—'}{' '}
+                      <span className="text-slate-500">({d.departmentName})</span>
+                      <span className="block text-xs text-slate-500">
+                        {formatDateTime(d.raisedAt, displayTimeZone)}
+                      </span>
+                    </td>
+                    <td className="px-3 py-2">{d.reason}</td>
+                    <td className="px-3 py-2">
+                      {d.status === 'open' ? (
+                        settles ? (
+                          <SettleDisputeForm disputeId={d.id} causes={causes} />
+                        ) : (
+                          'open'
+                        )
+                      ) : (
+                        <>
+                          {STATUS[d.status]} by {d.settledBy ?? '—'}
+                          <span className="block text-xs text-slate-500">{d.settlement}</span>
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </Card>
     </div>

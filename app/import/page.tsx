@@ -10,6 +10,7 @@ import { ImportStatusBadge } from '@/components/import/import-status-badge';
 import { UploadForm } from '@/components/import/upload-form';
 import { NotAllowed } from '@/components/not-allowed';
 import { Card } from '@/components/ui/card';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Import' };
 
@@ -43,56 +44,58 @@ export default async function ImportPage() {
         {imports.length === 0 ? (
           <p className="text-sm text-slate-600">None yet.</p>
         ) : (
-          <Card className="overflow-x-auto">
-            <table className="w-full min-w-[720px] text-sm tabular-nums">
-              <thead>
-                <tr className="border-b border-slate-200 text-left text-slate-600">
-                  {[
-                    'Import',
-                    'Started',
-                    'Status',
-                    'Rows',
-                    'New',
-                    'Updated',
-                    'Unchanged',
-                    'Rejected',
-                  ].map((h, i) => (
-                    <th
-                      key={h}
-                      scope="col"
-                      className={`px-3 py-2 font-medium ${i > 2 ? 'text-right' : ''}`}
-                    >
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {imports.map((i) => (
-                  <tr key={i.id} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className="px-3 py-2 text-left font-normal">
-                      <Link
-                        href={`/import/${i.id}`}
-                        className="font-medium underline decoration-slate-300 underline-offset-2"
+          <Card>
+            <TableScroll label="Earlier imports">
+              <table className="w-full min-w-[720px] text-sm tabular-nums">
+                <thead>
+                  <tr className="border-b border-slate-200 text-left text-slate-600">
+                    {[
+                      'Import',
+                      'Started',
+                      'Status',
+                      'Rows',
+                      'New',
+                      'Updated',
+                      'Unchanged',
+                      'Rejected',
+                    ].map((h, i) => (
+                      <th
+                        key={h}
+                        scope="col"
+                        className={`px-3 py-2 font-medium ${i > 2 ? 'text-right' : ''}`}
                       >
-                        {i.kind === 'csv' ? i.fileName : `API batch (${i.sourceSystem})`}
-                      </Link>
-                    </th>
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      {formatDateTime(i.startedAt, displayTimeZone)}
-                    </td>
-                    <td className="px-3 py-2">
-                      <ImportStatusBadge status={i.status} />
-                    </td>
-                    <td className="px-3 py-2 text-right">{formatInteger(i.rowsDone)}</td>
-                    <td className="px-3 py-2 text-right">{formatInteger(i.inserted)}</td>
-                    <td className="px-3 py-2 text-right">{formatInteger(i.updated)}</td>
-                    <td className="px-3 py-2 text-right">{formatInteger(i.unchanged)}</td>
-                    <td className="px-3 py-2 text-right">{formatInteger(i.rejected)}</td>
+                        {h}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {imports.map((i) => (
+                    <tr key={i.id} className="border-b border-slate-100 last:border-0">
+                      <th scope="row" className="px-3 py-2 text-left font-normal">
+                        <Link
+                          href={`/import/${i.id}`}
+                          className="font-medium underline decoration-slate-300 underline-offset-2"
+                        >
+                          {i.kind === 'csv' ? i.fileName : `API batch (${i.sourceSystem})`}
+                        </Link>
+                      </th>
+                      <td className="px-3 py-2 whitespace-nowrap">
+                        {formatDateTime(i.startedAt, displayTimeZone)}
+                      </td>
+                      <td className="px-3 py-2">
+                        <ImportStatusBadge status={i.status} />
+                      </td>
+                      <td className="px-3 py-2 text-right">{formatInteger(i.rowsDone)}</td>
+                      <td className="px-3 py-2 text-right">{formatInteger(i.inserted)}</td>
+                      <td className="px-3 py-2 text-right">{formatInteger(i.updated)}</td>
+                      <td className="px-3 py-2 text-right">{formatInteger(i.unchanged)}</td>
+                      <td className="px-3 py-2 text-right">{formatInteger(i.rejected)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           </Card>
         )}
       </section>

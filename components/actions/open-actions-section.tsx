@@ -4,6 +4,7 @@ import { isOverdue } from '@/lib/actions';
 import { formatInteger } from '../format';
 import { Card } from '../ui/card';
 import { ActionsTable } from './actions-table';
+import { TableScroll } from '../ui/table-scroll';
 
 /** The corrective actions still to be done that concern a page's subject, late ones first. */
 export function OpenActionsSection(props: {
@@ -43,14 +44,14 @@ export function OpenActionsSection(props: {
               }.`}
         </p>
         {ordered.length > 0 && (
-          <div className="mt-2 overflow-x-auto">
+          <TableScroll label={`Open corrective actions ${props.scope}`} className="mt-2">
             <ActionsTable
               actions={ordered}
               columns={['cause', 'owner', 'status', 'due']}
               nowMs={props.nowMs}
               caption={`Open corrective actions ${props.scope}`}
             />
-          </div>
+          </TableScroll>
         )}
       </Card>
     </section>

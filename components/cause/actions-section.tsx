@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ActionWithEffect } from '@/db/queries/corrective-actions';
 import { ActionsTable } from '../actions/actions-table';
 import { Card } from '../ui/card';
+import { TableScroll } from '../ui/table-scroll';
 
 /** The fixes of the system behind this cause: what was decided, who owns it, did it work. */
 export function ActionsSection(props: {
@@ -39,14 +40,14 @@ export function ActionsSection(props: {
               A done fix is judged on this cause’s tickets in the {props.effectivenessWeeks} weeks
               before and after its done date; open an action for the figures.
             </p>
-            <div className="mt-2 overflow-x-auto">
+            <TableScroll label="Corrective actions for this root cause" className="mt-2">
               <ActionsTable
                 actions={props.actions}
                 columns={['owner', 'status', 'opened', 'due', 'done', 'effect']}
                 nowMs={props.nowMs}
                 caption="Corrective actions for this root cause"
               />
-            </div>
+            </TableScroll>
           </>
         )}
       </Card>

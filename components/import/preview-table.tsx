@@ -3,6 +3,7 @@ import type { CauseOption } from '@/db/queries/lookups';
 import type { ImportPreview } from '@/import/preview';
 import type { ImportedTicket } from '@/lib/import/row';
 import { formatDateTime } from '../format';
+import { TableScroll } from '../ui/table-scroll';
 
 /** The first rows as they would be stored, each with what is wrong with it, if anything. */
 export function PreviewTable(props: {
@@ -32,7 +33,7 @@ export function PreviewTable(props: {
         {good} of {rows.length} would be stored; the others would be rejected with the reason shown,
         and kept for download.
       </p>
-      <div className="mt-3 overflow-x-auto">
+      <TableScroll label="Preview of the first rows" className="mt-3">
         <table className="w-full min-w-[900px] text-sm">
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-600">
@@ -89,7 +90,7 @@ export function PreviewTable(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

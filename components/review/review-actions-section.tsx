@@ -4,6 +4,7 @@ import { dayStartMs } from '@/lib/time';
 import { ActionsTable } from '../actions/actions-table';
 import { formatInteger } from '../format';
 import { ReviewSection } from './review-section';
+import { TableScroll } from '../ui/table-scroll';
 
 /** Corrective actions due, overdue, and done with their verdict, all as of the week's end. */
 export function ReviewActionsSection({ review }: { review: ReviewData }) {
@@ -43,12 +44,14 @@ export function ReviewActionsSection({ review }: { review: ReviewData }) {
           .map((p) => (
             <div key={p.key} data-testid={`review-actions-${p.key}`}>
               <h3 className="text-sm font-semibold text-slate-900">{p.title}</h3>
-              <ActionsTable
-                actions={p.actions}
-                columns={[...p.columns]}
-                nowMs={endOfWeek}
-                caption={p.title}
-              />
+              <TableScroll label={p.title}>
+                <ActionsTable
+                  actions={p.actions}
+                  columns={[...p.columns]}
+                  nowMs={endOfWeek}
+                  caption={p.title}
+                />
+              </TableScroll>
             </div>
           ))}
       </div>

@@ -12,6 +12,7 @@ import {
   formatMinutesSeconds,
   formatMoney,
 } from '../format';
+import { TableScroll } from '../ui/table-scroll';
 
 const SORTABLE: Partial<Record<ExplorerColumn, SortKey>> = {
   opened: 'opened',
@@ -148,7 +149,7 @@ export function TicketTable(props: Props) {
   }
 
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={props.caption}>
       <table className="w-full min-w-[720px] text-sm" data-testid="ticket-table">
         <caption className="sr-only">{props.caption}</caption>
         <thead>
@@ -186,6 +187,6 @@ export function TicketTable(props: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -13,6 +13,7 @@ import { NotAllowed } from '@/components/not-allowed';
 import { NewRuleForm } from '@/components/settings/new-rule-form';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Classification rules' };
 
@@ -100,57 +101,61 @@ export default async function RulesPage({
           </div>
         </Card>
       )}
-      <Card className="overflow-x-auto">
+      <Card>
         {rules.length === 0 ? (
           <p className="px-5 py-8 text-center text-sm text-slate-600">No rule yet.</p>
         ) : (
-          <table className="w-full text-sm" data-testid="rules-table">
-            <caption className="sr-only">Classification rules, in the order they are tried</caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-slate-600">
-                {['#', 'When', 'Then', 'State', ''].map((h) => (
-                  <th key={h} scope="col" className="px-3 py-2 font-medium">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rules.map((r) => (
-                <tr key={r.id} className="border-b border-slate-100 last:border-0">
-                  <td className="px-3 py-2 tabular-nums">{r.position}</td>
-                  <td className="px-3 py-2">
-                    {FIELD_LABELS[r.field]} {OPERATOR_LABELS[r.operator]}{' '}
-                    <code className="rounded bg-slate-100 px-1">{r.pattern}</code>
-                  </td>
-                  <td className="px-3 py-2">
-                    {r.causeName} <span className="text-slate-500">({r.departmentName})</span>
-                  </td>
-                  <td className="px-3 py-2">
-                    {!r.enabled ? 'off' : r.causeRetired ? 'on, but its cause is retired' : 'on'}
-                  </td>
-                  <td className="flex flex-wrap gap-2 px-3 py-2">
-                    <Link href={`/settings/rules?preview=${r.id}`} className={small}>
-                      Preview on existing tickets
-                    </Link>
-                    <form action={toggleRuleAction}>
-                      <input type="hidden" name="id" value={r.id} />
-                      <input type="hidden" name="enabled" value={r.enabled ? '0' : '1'} />
-                      <button type="submit" className={small}>
-                        {r.enabled ? 'Turn off' : 'Turn on'}
-                      </button>
-                    </form>
-                    <form action={deleteRuleAction}>
-                      <input type="hidden" name="id" value={r.id} />
-                      <button type="submit" className={small} aria-label={`Delete rule ${r.id}`}>
-                        Delete
-                      </button>
-                    </form>
-                  </td>
+          <TableScroll label="Classification rules">
+            <table className="w-full text-sm" data-testid="rules-table">
+              <caption className="sr-only">
+                Classification rules, in the order they are tried
+              </caption>
+              <thead>
+                <tr className="border-b border-slate-200 text-left text-slate-600">
+                  {['#', 'When', 'Then', 'State', ''].map((h) => (
+                    <th key={h} scope="col" className="px-3 py-2 font-medium">
+                      {h}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rules.map((r) => (
+                  <tr key={r.id} className="border-b border-slate-100 last:border-0">
+                    <td className="px-3 py-2 tabular-nums">{r.position}</td>
+                    <td className="px-3 py-2">
+                      {FIELD_LABELS[r.field]} {OPERATOR_LABELS[r.operator]}{' '}
+                      <code className="rounded bg-slate-100 px-1">{r.pattern}</code>
+                    </td>
+                    <td className="px-3 py-2">
+                      {r.causeName} <span className="text-slate-500">({r.departmentName})</span>
+                    </td>
+                    <td className="px-3 py-2">
+                      {!r.enabled ? 'off' : r.causeRetired ? 'on, but its cause is retired' : 'on'}
+                    </td>
+                    <td className="flex flex-wrap gap-2 px-3 py-2">
+                      <Link href={`/settings/rules?preview=${r.id}`} className={small}>
+                        Preview on existing tickets
+                      </Link>
+                      <form action={toggleRuleAction}>
+                        <input type="hidden" name="id" value={r.id} />
+                        <input type="hidden" name="enabled" value={r.enabled ? '0' : '1'} />
+                        <button type="submit" className={small}>
+                          {r.enabled ? 'Turn off' : 'Turn on'}
+                        </button>
+                      </form>
+                      <form action={deleteRuleAction}>
+                        <input type="hidden" name="id" value={r.id} />
+                        <button type="submit" className={small} aria-label={`Delete rule ${r.id}`}>
+                          Delete
+                        </button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </Card>
     </div>

@@ -13,6 +13,7 @@ import { MergeCauseForm, MoveCauseForm } from '@/components/settings/cause-chang
 import { rowButton, rowInput } from '@/components/settings/row-controls';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Root causes' };
 
@@ -98,7 +99,7 @@ export default async function TaxonomyPage({
               ))}
             </select>
           </div>
-          <div>
+          <div className="w-full sm:w-72">
             <label htmlFor="new-cause-name" className="block text-sm font-medium text-slate-800">
               Name
             </label>
@@ -107,10 +108,10 @@ export default async function TaxonomyPage({
               name="name"
               required
               maxLength={120}
-              className={`mt-1 block w-72 ${rowInput}`}
+              className={`mt-1 block w-full ${rowInput}`}
             />
           </div>
-          <div>
+          <div className="w-full sm:w-96">
             <label
               htmlFor="new-cause-description"
               className="block text-sm font-medium text-slate-800"
@@ -121,7 +122,7 @@ export default async function TaxonomyPage({
               id="new-cause-description"
               name="description"
               maxLength={1000}
-              className={`mt-1 block w-96 ${rowInput}`}
+              className={`mt-1 block w-full ${rowInput}`}
             />
           </div>
           <button
@@ -133,66 +134,68 @@ export default async function TaxonomyPage({
         </form>
       </Card>
       {byDepartment.map((d) => (
-        <Card key={d.id} className="overflow-x-auto p-5">
+        <Card key={d.id} className="p-5">
           <h2 className="text-base font-semibold text-slate-900">{d.name}</h2>
           {d.causes.length === 0 ? (
             <p className="mt-2 text-sm text-slate-600">No cause yet.</p>
           ) : (
-            <table className="mt-2 w-full min-w-[900px] text-sm" data-testid={`taxonomy-${d.slug}`}>
-              <thead>
-                <tr className="border-b border-slate-200 text-left text-slate-600">
-                  {['Cause', 'Tickets', 'Status', 'Change'].map((h) => (
-                    <th key={h} scope="col" className="py-2 pr-3 font-medium">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {d.causes.map((c) => (
-                  <tr key={c.id} className="border-b border-slate-100 align-top last:border-0">
-                    <th scope="row" className="py-2 pr-3 text-left font-normal">
-                      <Link href={`/causes/${c.id}`} className="underline underline-offset-2">
-                        {c.name}
-                      </Link>
-                    </th>
-                    <td className="py-2 pr-3 tabular-nums">{formatInteger(c.tickets)}</td>
-                    <td className="py-2 pr-3">{status(c)}</td>
-                    <td className="space-y-1 py-2">
-                      {c.mergedIntoId === null && (
-                        <div className="flex flex-wrap gap-2">
-                          <form action={renameCauseAction} className="flex gap-1">
-                            <input type="hidden" name="id" value={c.id} />
-                            <input
-                              name="name"
-                              defaultValue={c.name}
-                              aria-label={`New name for ${c.name}`}
-                              className={`w-56 ${rowInput}`}
-                            />
-                            <button type="submit" className={rowButton}>
-                              Rename
-                            </button>
-                          </form>
-                          <form action={retireCauseAction}>
-                            <input type="hidden" name="id" value={c.id} />
-                            <input
-                              type="hidden"
-                              name="retired"
-                              value={c.retiredAt === null ? '1' : '0'}
-                            />
-                            <button type="submit" className={rowButton}>
-                              {c.retiredAt === null ? 'Retire' : 'Reinstate'}
-                            </button>
-                          </form>
-                          <MoveCauseForm cause={c} departments={departments} />
-                          <MergeCauseForm cause={c} causes={live} />
-                        </div>
-                      )}
-                    </td>
+            <TableScroll label={`Root causes of ${d.name}`} className="mt-2">
+              <table className="w-full min-w-[900px] text-sm" data-testid={`taxonomy-${d.slug}`}>
+                <thead>
+                  <tr className="border-b border-slate-200 text-left text-slate-600">
+                    {['Cause', 'Tickets', 'Status', 'Change'].map((h) => (
+                      <th key={h} scope="col" className="py-2 pr-3 font-medium">
+                        {h}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {d.causes.map((c) => (
+                    <tr key={c.id} className="border-b border-slate-100 align-top last:border-0">
+                      <th scope="row" className="py-2 pr-3 text-left font-normal">
+                        <Link href={`/causes/${c.id}`} className="underline underline-offset-2">
+                          {c.name}
+                        </Link>
+                      </th>
+                      <td className="py-2 pr-3 tabular-nums">{formatInteger(c.tickets)}</td>
+                      <td className="py-2 pr-3">{status(c)}</td>
+                      <td className="space-y-1 py-2">
+                        {c.mergedIntoId === null && (
+                          <div className="flex flex-wrap gap-2">
+                            <form action={renameCauseAction} className="flex gap-1">
+                              <input type="hidden" name="id" value={c.id} />
+                              <input
+                                name="name"
+                                defaultValue={c.name}
+                                aria-label={`New name for ${c.name}`}
+                                className={`w-56 ${rowInput}`}
+                              />
+                              <button type="submit" className={rowButton}>
+                                Rename
+                              </button>
+                            </form>
+                            <form action={retireCauseAction}>
+                              <input type="hidden" name="id" value={c.id} />
+                              <input
+                                type="hidden"
+                                name="retired"
+                                value={c.retiredAt === null ? '1' : '0'}
+                              />
+                              <button type="submit" className={rowButton}>
+                                {c.retiredAt === null ? 'Retire' : 'Reinstate'}
+                              </button>
+                            </form>
+                            <MoveCauseForm cause={c} departments={departments} />
+                            <MergeCauseForm cause={c} causes={live} />
+                          </div>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </Card>
       ))}

@@ -5,6 +5,7 @@ import { permittedUser } from '@/auth/session';
 import { NotAllowed } from '@/components/not-allowed';
 import { NewTokenForm } from '@/components/settings/new-token-form';
 import { Card } from '@/components/ui/card';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db/client';
 import { listApiTokens } from '@/db/queries/api-tokens';
 import { getSettings } from '@/db/queries/settings';
@@ -34,55 +35,57 @@ export default async function TokensPage() {
         <h2 className="mb-4 text-lg font-semibold text-slate-900">Create a token</h2>
         <NewTokenForm />
       </Card>
-      <Card className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">API tokens</caption>
-          <thead className="border-b border-slate-200 text-slate-600">
-            <tr>
-              <th className="px-4 py-2 font-medium">Name</th>
-              <th className="px-4 py-2 font-medium">Scope</th>
-              <th className="px-4 py-2 font-medium">Created</th>
-              <th className="px-4 py-2 font-medium">Last used</th>
-              <th className="px-4 py-2 font-medium">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.length === 0 && (
+      <Card>
+        <TableScroll label="API tokens">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">API tokens</caption>
+            <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <td colSpan={5} className="px-4 py-3 text-slate-600">
-                  No tokens yet. Create one above for each integration, so each can be revoked on
-                  its own.
-                </td>
+                <th className="px-4 py-2 font-medium">Name</th>
+                <th className="px-4 py-2 font-medium">Scope</th>
+                <th className="px-4 py-2 font-medium">Created</th>
+                <th className="px-4 py-2 font-medium">Last used</th>
+                <th className="px-4 py-2 font-medium">Status</th>
               </tr>
-            )}
-            {tokens.map((t) => (
-              <tr key={t.id} className="border-b border-slate-100 last:border-0">
-                <td className="px-4 py-2 text-slate-900">{t.name}</td>
-                <td className="px-4 py-2">{t.scope}</td>
-                <td className="px-4 py-2">
-                  {when(t.createdAt)} by {t.createdBy ?? 'a deleted user'}
-                </td>
-                <td className="px-4 py-2">{when(t.lastUsedAt)}</td>
-                <td className="px-4 py-2">
-                  {t.revokedAt ? (
-                    `Revoked ${when(t.revokedAt)}`
-                  ) : (
-                    <form action={revokeToken}>
-                      <input type="hidden" name="id" value={t.id} />
-                      <button
-                        type="submit"
-                        aria-label={`Revoke ${t.name}`}
-                        className="rounded-md border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50"
-                      >
-                        Revoke
-                      </button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {tokens.length === 0 && (
+                <tr>
+                  <td colSpan={5} className="px-4 py-3 text-slate-600">
+                    No tokens yet. Create one above for each integration, so each can be revoked on
+                    its own.
+                  </td>
+                </tr>
+              )}
+              {tokens.map((t) => (
+                <tr key={t.id} className="border-b border-slate-100 last:border-0">
+                  <td className="px-4 py-2 text-slate-900">{t.name}</td>
+                  <td className="px-4 py-2">{t.scope}</td>
+                  <td className="px-4 py-2">
+                    {when(t.createdAt)} by {t.createdBy ?? 'a deleted user'}
+                  </td>
+                  <td className="px-4 py-2">{when(t.lastUsedAt)}</td>
+                  <td className="px-4 py-2">
+                    {t.revokedAt ? (
+                      `Revoked ${when(t.revokedAt)}`
+                    ) : (
+                      <form action={revokeToken}>
+                        <input type="hidden" name="id" value={t.id} />
+                        <button
+                          type="submit"
+                          aria-label={`Revoke ${t.name}`}
+                          className="rounded-md border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50"
+                        >
+                          Revoke
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </Card>
     </div>
   );
