@@ -82,8 +82,11 @@ test('an admin adds, renames and moves a cause, then merges one after confirming
 
   await page.goto('/audit?range=4w&entity=root_cause');
   const log = page.getByTestId('audit-table');
-  await expect(log).toContainText('merged root cause');
-  await expect(log).toContainText(merged);
+  await expect(log).toContainText(`merged root cause “${merged}”`);
+  // The move before it, between departments named as such.
+  const moveRow = log.getByRole('row', { name: new RegExp(`moved root cause “${merged}”`) });
+  await expect(moveRow).toContainText('Warehouse & shipping');
+  await expect(moveRow).toContainText('Vendors & carriers');
   await expect(log).toContainText('Pallet wrapped loose');
 });
 

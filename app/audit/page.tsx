@@ -37,6 +37,9 @@ const ACTION_WORDS: Record<string, string> = {
   undo: 'undid an attribution of',
   rule: 'a rule attributed',
   merge: 'merged',
+  move: 'moved',
+  retire: 'retired',
+  reinstate: 'reinstated',
   settle_dispute: 'settled the dispute on',
   dispute: 'raised',
   uphold: 'upheld',
@@ -93,11 +96,24 @@ export default async function AuditPage({
           corrective action {e.entityId}
         </Link>
       );
+    if (e.entity === 'root_cause') {
+      const name = names.causes.get(Number(e.entityId));
+      return (
+        <Link href={`/causes/${e.entityId}`} className="underline underline-offset-2">
+          root cause {name ? `“${name}”` : e.entityId}
+        </Link>
+      );
+    }
     return `${e.entity.replace('_', ' ')} ${e.entityId}`;
   };
   const value = (e: ListedAuditEvent, v: string | null) => {
     if (e.field === 'attribution') return describeAttribution(v, names);
     if (e.field === 'ticket' && v !== null) return ticketLink(v, e);
+    // A cause moved between departments records their ids.
+    if (e.entity === 'root_cause' && e.field === 'department' && v !== null) {
+      return names.departments.get(Number(v)) ?? `department ${v}`;
+    }
+    if (e.field === 'retired' && v !== null) return v === 'true' ? 'retired' : 'in use';
     return v ?? '—';
   };
 
