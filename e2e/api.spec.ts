@@ -40,7 +40,16 @@ test('a read token reads the metrics until it is revoked', async ({ page, playwr
   await page.goto('/settings/tokens');
   const row = page.getByRole('row').filter({ hasText: name });
   await expect(row.getByRole('cell').nth(3)).not.toHaveText('—');
+  // Revoking asks first: cancelled, the token still works.
   await row.getByRole('button', { name: `Revoke ${name}` }).click();
+  const dialog = page.getByRole('alertdialog', { name: `Revoke “${name}”?` });
+  await expect(dialog).toContainText('refused from its next call on');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(row).not.toContainText('Revoked');
+  expect((await api.get('/api/v1/metrics', { headers: auth })).status()).toBe(200);
+  await row.getByRole('button', { name: `Revoke ${name}` }).click();
+  await dialog.getByRole('button', { name: 'Revoke' }).click();
   await expect(row).toContainText('Revoked');
   expect((await api.get('/api/v1/metrics', { headers: auth })).status()).toBe(401);
   await api.dispose();
@@ -120,6 +129,7 @@ test.describe('POST /api/v1/tickets', () => {
       .filter({ hasText: name })
       .getByRole('button', { name: `Revoke ${name}` })
       .click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke' }).click();
     await expect(page.getByRole('row').filter({ hasText: name })).toContainText('Revoked');
     expect((await api.post(url, { data: body, headers: auth })).status()).toBe(401);
     await api.dispose();

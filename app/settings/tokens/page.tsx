@@ -1,9 +1,9 @@
 import { SettingsBreadcrumbs } from '@/components/breadcrumbs';
 import type { Metadata } from 'next';
-import { revokeToken } from './actions';
 import { permittedUser } from '@/auth/session';
 import { NotAllowed } from '@/components/not-allowed';
 import { NewTokenForm } from '@/components/settings/new-token-form';
+import { RevokeTokenForm } from '@/components/settings/revoke-token-form';
 import { Card } from '@/components/ui/card';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db/client';
@@ -66,20 +66,7 @@ export default async function TokensPage() {
                   </td>
                   <td className="px-4 py-2">{when(t.lastUsedAt)}</td>
                   <td className="px-4 py-2">
-                    {t.revokedAt ? (
-                      `Revoked ${when(t.revokedAt)}`
-                    ) : (
-                      <form action={revokeToken}>
-                        <input type="hidden" name="id" value={t.id} />
-                        <button
-                          type="submit"
-                          aria-label={`Revoke ${t.name}`}
-                          className="rounded-md border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50"
-                        >
-                          Revoke
-                        </button>
-                      </form>
-                    )}
+                    {t.revokedAt ? `Revoked ${when(t.revokedAt)}` : <RevokeTokenForm token={t} />}
                   </td>
                 </tr>
               ))}
