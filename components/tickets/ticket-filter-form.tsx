@@ -11,6 +11,13 @@ import { EntityCombobox } from './entity-combobox';
 const selectClass = 'w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
 const labelClass = 'block text-sm font-medium text-slate-700';
 
+/** The yes/no filters, as checkboxes; "unclassified" only in the explorer (triage lists nothing else). */
+const ONLY_FILTERS = [
+  { name: 'recurrence', label: 'Recurrences only (the customer had this problem before)' },
+  { name: 'repeatContacts', label: 'More than one contact only (not solved at the first)' },
+  { name: 'unclassified', label: 'Unclassified only (no root cause yet)' },
+] as const;
+
 /**
  * The explorer's filters as a GET form: without script it submits like any form; with it, empty
  * fields are left out so the address stays short enough to paste into a meeting invite.
@@ -148,34 +155,18 @@ export function TicketFilterForm(props: {
         <EntityCombobox kind="product" label="Product" initial={props.product} />
         <fieldset className="flex flex-col justify-end gap-1.5 text-sm text-slate-700 lg:col-span-2">
           <legend className="sr-only">Only</legend>
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              name="recurrence"
-              value="1"
-              defaultChecked={filters.recurrence ?? false}
-            />
-            Recurrences only (the customer had this problem before)
-          </label>
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              name="repeatContacts"
-              value="1"
-              defaultChecked={filters.repeatContacts ?? false}
-            />
-            More than one contact only (not solved at the first)
-          </label>
-          {props.path === '/tickets' && (
-            <label className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                name="unclassified"
-                value="1"
-                defaultChecked={filters.unclassified ?? false}
-              />
-              Unclassified only (no root cause yet)
-            </label>
+          {ONLY_FILTERS.filter((f) => f.name !== 'unclassified' || props.path === '/tickets').map(
+            (f) => (
+              <label key={f.name} className="flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  name={f.name}
+                  value="1"
+                  defaultChecked={filters[f.name] ?? false}
+                />
+                {f.label}
+              </label>
+            ),
           )}
         </fieldset>
       </div>
